@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ilead",
+    products: [
+        .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+        .library(name: "MCDA", targets: ["MCDA"]),
+        .library(name: "Reports", targets: ["Reports"]),
+        .executable(name: "ilead", targets: ["ilead"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        // MARK: - BLAS / LAPACK
+        // Linux: Debian's OpenBLAS (cblas) + netlib LAPACKE. Apple platforms: Accelerate instead.
+        .systemLibrary(
+            name: "CLAPACK",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(
+            name: "LinearAlgebra",
+            dependencies: [.target(name: "CLAPACK", condition: .when(platforms: [.linux]))],
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS, .iOS, .visionOS]))]
+        ),
+
+        // MARK: - Decision analysis
+        .target(
+            name: "MCDA",
+            dependencies: [
+                "LinearAlgebra",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+
+        // MARK: - Output writers
+        .target(name: "Reports", dependencies: ["MCDA"]),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "ilead",
+            dependencies: [
+                "MCDA", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(
+            name: "MCDATests",
+            dependencies: ["MCDA", .product(name: "Numerics", package: "swift-numerics")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ileadTests", dependencies: ["ilead"]),
+    ]
+)

@@ -1,0 +1,59 @@
+import Foundation
+import SwiftCSV
+
+extension DecisionProblem {
+    /// Reads a decision problem from CSV: a header `id,<criterion ids>` and one row per alternative.
+    /// Directions and weights come from the caller (the command line's `--directions` and `--weights`).
+    ///
+    /// - Parameter weights: one weight per criterion, or `nil` to give every criterion weight 1 (to be replaced
+    ///   by a derived weighting).
+    /// - Throws: `MCDAError.invalidInput` naming the row, the alternative and the column of every bad cell
+    ///   (empty, text, NaN or infinite).
+    public init(csv text: String, directions: [Direction], weights: [Double]?) throws(MCDAError) {
+        let table: EnumeratedCSV
+        do { table = try EnumeratedCSV(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, delimiter: .comma, loadColumns: false) }
+        catch { throw .invalidInput([MCDAIssue(location: "csv", "cannot be parsed: \(error)")]) }
+        var issues: [MCDAIssue] = []
+        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard header.count >= 2 else {
+            throw .invalidInput([MCDAIssue(location: "header", "expected 'id,<criterion ids>', got '\(table.header.joined(separator: ","))'")])
+        }
+        let ids = Array(header.dropFirst())
+        if directions.count != ids.count {
+            issues.append(MCDAIssue(location: "--directions", "\(directions.count) directions for \(ids.count) criteria (\(ids.joined(separator: ", ")))"))
+        }
+        if let weights, weights.count != ids.count {
+            issues.append(MCDAIssue(location: "--weights", "\(weights.count) weights for \(ids.count) criteria (\(ids.joined(separator: ", ")))"))
+        }
+        var alternatives: [String] = [], rows: [[Double]] = []
+        for (r, fields) in table.rows.enumerated() {
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            let line = r + 2  // 1-based, after the header
+            let name = fields[0].trimmingCharacters(in: .whitespaces)
+            alternatives.append(name)
+            if fields.count > header.count {
+                issues.append(MCDAIssue(location: "row \(line)", "alternative '\(name)' has \(fields.count - 1) values for \(ids.count) criteria"))
+            }
+            var row: [Double] = []
+            for (j, id) in ids.enumerated() {
+                let cell = (j + 1 < fields.count ? fields[j + 1] : "").trimmingCharacters(in: .whitespaces)
+                let loc = "row \(line), column '\(id)'"
+                if cell.isEmpty {
+                    issues.append(MCDAIssue(location: loc, "alternative '\(name)' has no value for criterion '\(id)'"))
+                    row.append(0)
+                } else if let x = Double(cell), x.isFinite {
+                    row.append(x)
+                } else {
+                    issues.append(MCDAIssue(location: loc, "alternative '\(name)', criterion '\(id)': '\(cell)' is not a finite number"))
+                    row.append(0)
+                }
+            }
+            rows.append(row)
+        }
+        if !issues.isEmpty { throw .invalidInput(issues) }
+        let criteria = ids.enumerated().map { j, id in
+            Criterion(id: id, direction: directions[j], weight: weights?[j] ?? 1)
+        }
+        try self.init(criteria: criteria, alternatives: alternatives, rows: rows)
+    }
+}

@@ -1,0 +1,28 @@
+/// COPRAS (Zavadskas, Kaklauskas & Šarka 1994).
+///
+/// The matrix is normalized column by column *without* inverting cost criteria (default `sum`: `x / Σx`), then
+/// weighted: `d_ij = w_j r_ij`. `S⁺_i` sums `d` over benefit criteria, `S⁻_i` over cost criteria, and
+/// `Q_i = S⁺_i + Σ_k S⁻_k / (S⁻_i · Σ_k 1/S⁻_k)`. Cost sums are never added to the benefit side (the peer defect of
+/// PEERS.md). Without cost criteria (or with zero cost weights) `Q_i = S⁺_i`.
+enum COPRAS {
+    static func evaluate(columns r: [[Double]], problem: DecisionProblem) throws(MCDAError)
+        -> (q: [Double], sPlus: [Double], sMinus: [Double]) {
+        let m = problem.alternativeCount
+        var sPlus = [Double](repeating: 0, count: m), sMinus = sPlus
+        for (j, c) in problem.criteria.enumerated() {
+            for i in 0..<m {
+                let d = c.weight * r[j][i]
+                if c.direction == .benefit { sPlus[i] += d } else { sMinus[i] += d }
+            }
+        }
+        if sMinus.allSatisfy({ $0 == 0 }) { return (sPlus, sPlus, sMinus) }
+        if let i = sMinus.firstIndex(where: { !($0 > 0) }) {
+            throw .degenerate(context: "COPRAS",
+                              reason: "alternative '\(problem.alternatives[i])' has a non-positive weighted cost sum S⁻ = \(sMinus[i]); COPRAS needs S⁻ > 0")
+        }
+        let total = sMinus.reduce(0, +)
+        let inverse = sMinus.reduce(0) { $0 + 1 / $1 }
+        let q = (0..<m).map { sPlus[$0] + total / (sMinus[$0] * inverse) }
+        return (q, sPlus, sMinus)
+    }
+}

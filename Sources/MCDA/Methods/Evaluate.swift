@@ -1,0 +1,127 @@
+extension MethodName {
+    /// Scores and ranks the alternatives of `problem` with this method.
+    ///
+    /// - Throws: `MCDAError` when a value lies outside the domain of the normalization or method, when the data
+    ///   make the formula undefined, or when a parameter is out of range. Never returns a NaN.
+    public func evaluate(_ problem: DecisionProblem, options: MethodOptions = MethodOptions()) throws(MCDAError) -> MethodResult {
+        if let n = options.normalization, !acceptsNormalization {
+            throw .invalidParameter(name: "normalization",
+                                    rule: "\(rawValue) works on raw values; '\(n.rawValue)' cannot be applied")
+        }
+        guard options.tieTolerance >= 0, options.tieTolerance.isFinite else {
+            throw .invalidParameter(name: "tieTolerance", rule: "must be a finite number >= 0")
+        }
+        let normalization = options.normalization ?? defaultNormalization
+        let w = problem.weights
+        let m = problem.alternativeCount
+        var settings: [(String, SettingValue)] = [
+            ("normalization", normalization.map { .string($0.rawValue) } ?? .string("none")),
+        ]
+        var details: [(String, [Double])] = []
+        var compromise: [Int] = []
+        let scores: [Double]
+
+        switch self {
+        case .wsm, .wpm, .waspas, .topsis, .mabac:
+            let r = try normalization!.columns(of: problem)
+            settings.append(("costCriteria", .string("cost form of the normalization")))
+            switch self {
+            case .wsm:
+                scores = WeightedSum.scores(columns: r, weights: w)
+            case .wpm:
+                scores = try WeightedProduct.scores(columns: r, weights: w, problem: problem)
+            case .waspas:
+                guard (0...1).contains(options.lambda) else {
+                    throw .invalidParameter(name: "lambda", rule: "must lie in [0, 1], got \(options.lambda)")
+                }
+                let sum = WeightedSum.scores(columns: r, weights: w)
+                let product = try WeightedProduct.scores(columns: r, weights: w, problem: problem)
+                scores = (0..<m).map { options.lambda * sum[$0] + (1 - options.lambda) * product[$0] }
+                details = [("wsm", sum), ("wpm", product)]
+                settings.append(("lambda", .number(options.lambda)))
+            case .topsis:
+                let t = try TOPSIS.evaluate(columns: r, weights: w, alternatives: m)
+                scores = t.scores
+                details = [("dPlus", t.dPlus), ("dMinus", t.dMinus)]
+                settings.append(("distance", .string("euclidean")))
+                settings.append(("ideal", .string("column max / min of the weighted normalized matrix")))
+            default:
+                scores = try MABAC.evaluate(columns: r, problem: problem)
+            }
+        case .vikor:
+            guard (0...1).contains(options.v) else {
+                throw .invalidParameter(name: "v", rule: "must lie in [0, 1], got \(options.v)")
+            }
+            let x: [[Double]], directions: [Direction]
+            if let normalization {
+                x = try normalization.columns(of: problem)
+                directions = problem.criteria.map { _ in .benefit }
+            } else {
+                x = (0..<problem.criterionCount).map(problem.column)
+                directions = problem.criteria.map(\.direction)
+            }
+            let out = try VIKOR.evaluate(columns: x, directions: directions, weights: w, v: options.v,
+                                         problem: problem, tolerance: options.tieTolerance)
+            scores = out.q
+            details = [("S", out.s), ("R", out.r), ("Q", out.q)]
+            compromise = out.compromise
+            settings.append(("v", .number(options.v)))
+            settings.append(("compromise", .object([
+                ("dq", .number(1 / Double(m - 1))),
+                ("acceptableAdvantage", .bool(out.acceptableAdvantage)),
+                ("acceptableStability", .bool(out.acceptableStability)),
+                ("conditions", .string("Opricovic & Tzeng 2004")),
+            ])))
+        case .promethee2:
+            let out = PROMETHEE.evaluate(problem)
+            scores = out.net
+            details = [("phiPlus", out.plus), ("phiMinus", out.minus)]
+            settings.append(("preferenceFunctions", .object(problem.criteria.map { c in
+                (c.id, .object([("function", .string(c.preference.name))]
+                    + c.preference.parameters.map { ($0.0, SettingValue.number($0.1)) }))
+            })))
+            settings.append(("flowDivisor", .string("m - 1 = \(m - 1)")))
+            settings.append(("weightNormalization", .string("none (weights used as given)")))
+        case .copras:
+            let r = try normalization!.columns(of: problem, directional: false)
+            let out = try COPRAS.evaluate(columns: r, problem: problem)
+            scores = out.q
+            details = [("sPlus", out.sPlus), ("sMinus", out.sMinus)]
+            settings.append(("costCriteria", .string("normalized as benefit, summed into S- (Zavadskas 1994)")))
+        case .moora:
+            let r = try normalization!.columns(of: problem, directional: false)
+            scores = MOORA.evaluate(columns: r, problem: problem)
+            settings.append(("costCriteria", .string("normalized as benefit, subtracted (ratio system, Brauers 2006)")))
+        case .aras:
+            let out = try ARAS.evaluate(problem, normalization: normalization!)
+            scores = out.k
+            details = [("S", out.s)]
+            settings.append(("costCriteria", .string("cost form of the normalization on the matrix extended by the optimal alternative")))
+            settings.append(("optimalScore", .number(out.optimal)))
+        case .edas:
+            let out = try EDAS.evaluate(problem)
+            scores = out.score
+            details = [("SP", out.sp), ("SN", out.sn), ("NSP", out.nsp), ("NSN", out.nsn)]
+        case .spotis:
+            scores = try SPOTIS.evaluate(problem)
+            settings.append(("bounds", .object(problem.criteria.map { c in
+                (c.id, .list([.number(c.bounds!.lowerBound), .number(c.bounds!.upperBound)]))
+            })))
+        }
+
+        if let i = scores.firstIndex(where: { !$0.isFinite }) {
+            throw .numerical("\(rawValue) produced a non-finite score for alternative '\(problem.alternatives[i])'")
+        }
+        settings.append(("weights", .object(problem.criteria.map { ($0.id, .number($0.weight)) })))
+        settings.append(("scoreOrder", .string(scoreOrder.rawValue)))
+        settings.append(("ties", .object([
+            ("policy", .string("competition: tied alternatives share the best rank of their group (1, 2, 2, 4)")),
+            ("relativeTolerance", .number(options.tieTolerance)),
+        ])))
+        let ranked = Ranking.rank(scores, order: scoreOrder, tolerance: options.tieTolerance)
+        return MethodResult(
+            method: self, alternatives: problem.alternatives, scores: scores, ranks: ranked.ranks,
+            order: ranked.order, details: details, compromiseSet: compromise.map { problem.alternatives[$0] },
+            settings: settings, warnings: problem.warnings)
+    }
+}

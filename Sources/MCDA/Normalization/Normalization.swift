@@ -1,0 +1,86 @@
+/// Column normalizations of a decision matrix, each with a benefit and a cost form.
+///
+/// | name | benefit | cost | domain |
+/// |---|---|---|---|
+/// | `vector` | x / sqrt(Σx²) | 1 − x / sqrt(Σx²) | column not all zero |
+/// | `minmax` | (x − min) / (max − min) | (max − x) / (max − min) | any; a constant column becomes all 1 |
+/// | `max` | x / max | 1 − x / max | column max > 0 |
+/// | `sum` | x / Σx | (1/x) / Σ(1/x) | every x > 0 |
+/// | `linear` | x / max | min / x | every x ≠ 0 |
+///
+/// The benefit/cost forms follow pymcdm's conventions (spec/decision-problem.md), so that cost columns become
+/// "more is better" after normalization.
+public enum Normalization: String, CaseIterable, Sendable {
+    case vector, minmax, max, sum, linear
+
+    /// Normalizes one column.
+    ///
+    /// - Parameters:
+    ///   - x: the column, one value per alternative.
+    ///   - direction: the criterion's direction; the cost form is used for `.cost`.
+    ///   - criterion: criterion id, for error messages.
+    ///   - alternatives: alternative ids, for error messages.
+    /// - Throws: `MCDAError.outsideDomain` naming the first offending alternative, or `.degenerate` for a column
+    ///   the formula cannot normalize.
+    public func apply(
+        _ x: [Double], direction: Direction, criterion: String, alternatives: [String]
+    ) throws(MCDAError) -> [Double] {
+        let context = "normalization '\(rawValue)'"
+        switch self {
+        case .vector:
+            let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            guard norm > 0 else {
+                throw .degenerate(context: context, reason: "criterion '\(criterion)' is zero for every alternative")
+            }
+            return direction == .benefit ? x.map { $0 / norm } : x.map { 1 - $0 / norm }
+        case .minmax:
+            let lo = x.min()!, hi = x.max()!
+            let range = hi - lo
+            if range == 0 { return x.map { _ in 1 } }
+            return direction == .benefit ? x.map { ($0 - lo) / range } : x.map { (hi - $0) / range }
+        case .max:
+            let hi = x.max()!
+            guard hi > 0 else {
+                throw .degenerate(context: context,
+                                  reason: "criterion '\(criterion)' needs a positive maximum, got \(hi)")
+            }
+            return direction == .benefit ? x.map { $0 / hi } : x.map { 1 - $0 / hi }
+        case .sum:
+            if let i = x.firstIndex(where: { !($0 > 0) }) {
+                throw .outsideDomain(context: context, alternative: alternatives[i], criterion: criterion,
+                                     value: x[i], rule: "must be > 0")
+            }
+            if direction == .benefit {
+                let s = x.reduce(0, +)
+                return x.map { $0 / s }
+            }
+            let s = x.reduce(0) { $0 + 1 / $1 }
+            return x.map { (1 / $0) / s }
+        case .linear:
+            if let i = x.firstIndex(where: { $0 == 0 }) {
+                throw .outsideDomain(context: context, alternative: alternatives[i], criterion: criterion,
+                                     value: x[i], rule: "must be non-zero")
+            }
+            if direction == .benefit {
+                let hi = x.max()!
+                return x.map { $0 / hi }
+            }
+            let lo = x.min()!
+            return x.map { lo / $0 }
+        }
+    }
+
+    /// Normalizes every column of `problem`; returns the columns.
+    ///
+    /// - Parameter directional: when `false`, every column is normalized with its benefit form (COPRAS and
+    ///   MOORA take the direction into account in the aggregation instead).
+    public func columns(of problem: DecisionProblem, directional: Bool = true) throws(MCDAError) -> [[Double]] {
+        var out: [[Double]] = []
+        out.reserveCapacity(problem.criterionCount)
+        for (j, c) in problem.criteria.enumerated() {
+            out.append(try apply(problem.column(j), direction: directional ? c.direction : .benefit,
+                                 criterion: c.id, alternatives: problem.alternatives))
+        }
+        return out
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Alternatives scored on criteria: the validated input of every aggregation method and objective weighting.
+///
+/// Validation happens once, here: ids are unique and non-empty, every value is present and finite, weights are
+/// finite and non-negative and not all zero, there are at least two alternatives and one criterion, SPOTIS
+/// bounds are ordered and contain every value. Method-specific domains (e.g. positive values under the `sum`
+/// normalization) are checked by the method that needs them, with an error naming the alternative and criterion.
+public struct DecisionProblem: Sendable {
+    /// The criteria, in input order.
+    public let criteria: [Criterion]
+    /// Alternative ids, in input order.
+    public let alternatives: [String]
+    /// Column-major values: `values[i + j * alternatives.count]` is alternative `i` on criterion `j`.
+    @usableFromInline let values: [Double]
+    /// Non-fatal remarks found during validation (e.g. weights that do not sum to 1).
+    public let warnings: [String]
+
+    /// Number of alternatives (m).
+    public var alternativeCount: Int { alternatives.count }
+    /// Number of criteria (n).
+    public var criterionCount: Int { criteria.count }
+
+    /// Creates and validates a problem from a row-per-alternative table `rows[i][j]`.
+    ///
+    /// - Throws: `MCDAError.invalidInput` listing every issue found.
+    public init(criteria: [Criterion], alternatives: [String], rows: [[Double]]) throws(MCDAError) {
+        var issues: [MCDAIssue] = []
+        if criteria.isEmpty { issues.append(MCDAIssue(location: "criteria", "at least one criterion is needed")) }
+        if alternatives.count < 2 {
+            issues.append(MCDAIssue(location: "alternatives", "at least two alternatives are needed, got \(alternatives.count)"))
+        }
+        Self.checkIds(criteria.map(\.id), kind: "criteria", into: &issues)
+        Self.checkIds(alternatives, kind: "alternatives", into: &issues)
+        for (j, c) in criteria.enumerated() {
+            if !c.weight.isFinite || c.weight < 0 {
+                issues.append(MCDAIssue(location: "criteria[\(j)].weight",
+                                        "weight of '\(c.id)' must be a finite non-negative number, got \(c.weight)"))
+            }
+            if let b = c.bounds, !(b.lowerBound.isFinite && b.upperBound.isFinite && b.lowerBound < b.upperBound) {
+                issues.append(MCDAIssue(location: "criteria[\(j)].bounds",
+                                        "bounds of '\(c.id)' must be finite with min < max, got [\(b.lowerBound), \(b.upperBound)]"))
+            }
+        }
+        if !criteria.isEmpty, criteria.allSatisfy({ $0.weight == 0 }) {
+            issues.append(MCDAIssue(location: "criteria", "all weights are zero: at least one criterion must count"))
+        }
+        if rows.count != alternatives.count {
+            issues.append(MCDAIssue(location: "alternatives", "\(alternatives.count) ids but \(rows.count) rows of values"))
+        }
+        let m = alternatives.count, n = criteria.count
+        var flat = [Double](repeating: 0, count: m * n)
+        for (i, row) in rows.prefix(m).enumerated() {
+            let name = alternatives[i]
+            if row.count != n {
+                issues.append(MCDAIssue(location: "alternatives[\(i)]", "alternative '\(name)' has \(row.count) values for \(n) criteria"))
+                continue
+            }
+            for (j, v) in row.enumerated() {
+                let c = criteria[j]
+                if !v.isFinite {
+                    issues.append(MCDAIssue(location: "alternatives[\(i)].values.\(c.id)",
+                                            "alternative '\(name)', criterion '\(c.id)': value must be a finite number, got \(v)"))
+                } else if let b = c.bounds, b.lowerBound < b.upperBound, !b.contains(v) {
+                    issues.append(MCDAIssue(location: "alternatives[\(i)].values.\(c.id)",
+                                            "alternative '\(name)', criterion '\(c.id)': value \(v) lies outside the bounds [\(b.lowerBound), \(b.upperBound)]"))
+                }
+                flat[i + j * m] = v
+            }
+        }
+        if !issues.isEmpty { throw .invalidInput(issues) }
+        self.criteria = criteria
+        self.alternatives = alternatives
+        self.values = flat
+        let total = criteria.reduce(0) { $0 + $1.weight }
+        self.warnings = abs(total - 1) > 1e-9
+            ? ["weights sum to \(total), not 1; they are used as given"] : []
+    }
+
+    private static func checkIds(_ ids: [String], kind: String, into issues: inout [MCDAIssue]) {
+        var seen: Set<String> = []
+        for (k, id) in ids.enumerated() {
+            if id.trimmingCharacters(in: .whitespaces).isEmpty {
+                issues.append(MCDAIssue(location: "\(kind)[\(k)].id", "id must not be empty"))
+            } else if !seen.insert(id).inserted {
+                issues.append(MCDAIssue(location: "\(kind)[\(k)].id", "duplicate id '\(id)'"))
+            }
+        }
+    }
+
+    /// The value of alternative `i` on criterion `j`.
+    @inlinable
+    public func value(_ i: Int, _ j: Int) -> Double { values[i + j * alternatives.count] }
+
+    /// Column `j`: every alternative's value on criterion `j`.
+    public func column(_ j: Int) -> [Double] {
+        let m = alternativeCount
+        return Array(values[(j * m)..<((j + 1) * m)])
+    }
+
+    /// Row `i`: alternative `i`'s values on every criterion.
+    public func row(_ i: Int) -> [Double] { (0..<criterionCount).map { value(i, $0) } }
+
+    /// The weights, in criterion order.
+    public var weights: [Double] { criteria.map(\.weight) }
+
+    /// A copy with other weights (validated again).
+    public func withWeights(_ w: [Double]) throws(MCDAError) -> DecisionProblem {
+        precondition(w.count == criterionCount, "one weight per criterion")
+        var cs = criteria
+        for j in cs.indices { cs[j].weight = w[j] }
+        return try DecisionProblem(criteria: cs, alternatives: alternatives, rows: (0..<alternativeCount).map(row))
+    }
+}

@@ -1,0 +1,37 @@
+/// Random consistency indices RI(n): the mean consistency index of random reciprocal matrices of order n.
+///
+/// - `saaty`: Saaty (1980, 1991), n = 3…10: 0.58 0.90 1.12 1.24 1.32 1.41 1.45 1.49, continued to n = 15 with
+///   1.51 1.48 1.56 1.57 1.59 as commonly tabulated (e.g. pyDecision).
+/// - `doneganDodd`: Donegan & Dodd (1991), "A note on Saaty's random indexes", Math. Comput. Modelling 15(10),
+///   tabulated for n = 3…20, 25, 30, 40, …, 100, linearly interpolated between tabulated orders.
+///
+/// RI(1) = RI(2) = 0: matrices of order 1 and 2 are always consistent, and their CR is reported as 0.
+public enum RandomIndexTable: String, CaseIterable, Sendable {
+    case saaty
+    case doneganDodd = "donegan-dodd"
+
+    private static let saatyValues: [Int: Double] = [
+        3: 0.58, 4: 0.90, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45, 10: 1.49,
+        11: 1.51, 12: 1.48, 13: 1.56, 14: 1.57, 15: 1.59,
+    ]
+    private static let doneganDoddValues: [Int: Double] = [
+        3: 0.4914, 4: 0.8286, 5: 1.0591, 6: 1.1797, 7: 1.2519, 8: 1.3171, 9: 1.3733, 10: 1.4055,
+        11: 1.4213, 12: 1.4497, 13: 1.4643, 14: 1.4822, 15: 1.4969, 16: 1.5078, 17: 1.5153, 18: 1.5262,
+        19: 1.5313, 20: 1.5371, 25: 1.5619, 30: 1.5772, 40: 1.5976, 50: 1.6102, 60: 1.6178, 70: 1.6237,
+        80: 1.6277, 90: 1.6213, 100: 1.6339,
+    ]
+
+    /// The largest order the table covers.
+    public var maximumOrder: Int { self == .saaty ? 15 : 100 }
+
+    /// RI(n), or `nil` when n lies beyond the table.
+    public func value(order n: Int) -> Double? {
+        if n <= 2 { return 0 }
+        guard n <= maximumOrder else { return nil }
+        let table = self == .saaty ? Self.saatyValues : Self.doneganDoddValues
+        if let v = table[n] { return v }
+        let keys = table.keys.sorted()
+        let lo = keys.last { $0 < n }!, hi = keys.first { $0 > n }!
+        return table[lo]! + (table[hi]! - table[lo]!) * Double(n - lo) / Double(hi - lo)
+    }
+}

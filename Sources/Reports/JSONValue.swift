@@ -1,0 +1,109 @@
+import MCDA
+
+/// A JSON value whose objects keep their keys in insertion order, so every output is byte-stable.
+///
+/// Numbers are written in Swift's shortest round-trip form (`0.1`, `1e-05`, `3.0`): parsing the text gives back
+/// the same `Double`. Non-finite numbers cannot be written; the engine never produces them (it throws instead).
+public indirect enum JSONValue: Equatable, Sendable {
+    case string(String)
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+
+    /// The JSON text; `pretty` indents by two spaces, one key per line.
+    public func serialized(pretty: Bool = true) -> String {
+        var out = ""
+        write(into: &out, indent: pretty ? 0 : nil)
+        return out
+    }
+
+    private func write(into out: inout String, indent: Int?) {
+        switch self {
+        case let .string(s): Self.escape(s, into: &out)
+        case let .number(d):
+            precondition(d.isFinite, "a non-finite number reached the JSON writer")
+            out += "\(d)"
+        case let .integer(i): out += "\(i)"
+        case let .bool(b): out += b ? "true" : "false"
+        case .null: out += "null"
+        case let .array(items):
+            if items.isEmpty { out += "[]"; return }
+            let scalar = items.allSatisfy { if case .object = $0 { false } else if case .array = $0 { false } else { true } }
+            if scalar || indent == nil {
+                out += "["
+                for (k, v) in items.enumerated() {
+                    if k > 0 { out += indent == nil ? "," : ", " }
+                    v.write(into: &out, indent: indent)
+                }
+                out += "]"
+                return
+            }
+            out += "[\n"
+            for (k, v) in items.enumerated() {
+                out += String(repeating: " ", count: indent! + 2)
+                v.write(into: &out, indent: indent! + 2)
+                out += k + 1 < items.count ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent!) + "]"
+        case let .object(pairs):
+            if pairs.isEmpty { out += "{}"; return }
+            guard let indent else {
+                out += "{"
+                for (k, (key, v)) in pairs.enumerated() {
+                    if k > 0 { out += "," }
+                    Self.escape(key, into: &out)
+                    out += ":"
+                    v.write(into: &out, indent: nil)
+                }
+                out += "}"
+                return
+            }
+            out += "{\n"
+            for (k, (key, v)) in pairs.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                Self.escape(key, into: &out)
+                out += ": "
+                v.write(into: &out, indent: indent + 2)
+                out += k + 1 < pairs.count ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    private static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where u.value < 0x20:
+                out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        out += "\""
+    }
+}
+
+extension JSONValue {
+    /// Converts a setting echoed by the core.
+    public init(_ setting: SettingValue) {
+        switch setting {
+        case let .string(s): self = .string(s)
+        case let .number(d): self = .number(d)
+        case let .integer(i): self = .integer(i)
+        case let .bool(b): self = .bool(b)
+        case let .list(l): self = .array(l.map(JSONValue.init))
+        case let .object(o): self = .object(o.map { ($0.0, JSONValue($0.1)) })
+        case .null: self = .null
+        }
+    }
+}

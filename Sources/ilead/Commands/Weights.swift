@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import MCDA
+import Reports
+
+/// What `ilead weights` can compute.
+enum WeightsMethod: String, ExpressibleByArgument, CaseIterable {
+    case equal, entropy, std, critic, gini, merec, ahp
+
+    var objective: ObjectiveWeighting? { ObjectiveWeighting(rawValue: rawValue) }
+}
+
+/// `ilead weights METHOD FILE`: criterion weights from a decision matrix or from pairwise comparisons.
+struct Weights: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Derive criterion weights: objectively from a decision problem, or by AHP from pairwise comparisons.",
+        discussion: """
+            Objective methods (equal, entropy, std, critic, gini, merec) read a decision problem. \
+            ahp reads a pairwiseComparisons file: a full reciprocal matrix, a list of judgments (missing pairs \
+            are completed: Harker 1987 for the eigenvector, log least squares for the geometric mean), or \
+            several participants (aggregated by AIJ or AIP). Weights are never rounded.
+
+            Examples:
+              ilead weights ahp datasets/problems/ahp-saaty-leader.json
+              ilead weights ahp group.json --aggregation aip --random-index donegan-dodd --format json
+              ilead weights entropy datasets/problems/capability-gaps.json
+            """
+    )
+
+    @Argument(help: "Weighting method: \(WeightsMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var method: WeightsMethod
+
+    @Argument(help: "Decision problem (objective methods) or pairwise comparisons (ahp).")
+    var file: String
+
+    @Option(help: "CSV only: one direction per criterion.")
+    var directions: String?
+
+    @Option(help: "AHP: random-index table for the consistency ratio.")
+    var randomIndex: RandomIndexTable = .saaty
+
+    @Option(help: "AHP: priorities from the principal eigenvector or from row geometric means.")
+    var derivation: PriorityDerivation = .eigenvector
+
+    @Option(help: "AHP with participants: aggregate judgments (aij) or priorities (aip).")
+    var aggregation: GroupAggregation = .aij
+
+    @Option(help: "AHP: consistency-ratio threshold above which the matrix is flagged.")
+    var threshold: Double = 0.10
+
+    @Option(help: "Output format (json or table).")
+    var format: OutputFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    var output: String?
+
+    func run() throws {
+        if format == .csv { throw CLIError.usage("ilead weights writes json or table") }
+        let json: JSONValue
+        if let objective = method.objective {
+            let problem = try ProblemLoader.load(file, directions: directions, weights: nil, weightsRequired: false)
+            let w = try attributing(to: file) { () throws(MCDAError) in try objective.weights(for: problem) }
+            json = objectiveWeightsJSON(method: objective, criteria: problem.criteria.map(\.id), weights: w)
+        } else {
+            guard threshold.isFinite, threshold >= 0 else { throw CLIError.usage("--threshold must be >= 0") }
+            let data = try Files.read(file)
+            let (aggregation, derivation, randomIndex, threshold) = (aggregation, derivation, randomIndex, threshold)
+            json = try attributing(to: file) { () throws(MCDAError) -> JSONValue in
+                let doc = try PairwiseComparisonsDocument(json: data)
+                if doc.isGroup {
+                    let group = try AHP.group(doc.participants.map { ($0.id, $0.comparisons) },
+                                              participantWeights: doc.participants.map(\.weight),
+                                              aggregation: aggregation, derivation: derivation,
+                                              randomIndex: randomIndex, threshold: threshold)
+                    return group.json
+                }
+                return try AHP.priorities(doc.participants[0].comparisons, derivation: derivation,
+                                          randomIndex: randomIndex, threshold: threshold).json
+            }
+        }
+        try Files.emit(format == .json ? json.serialized() + "\n" : WeightsTable.render(json), to: output)
+    }
+}
+
+/// Terminal rendering of a weights result.
+enum WeightsTable {
+    static func render(_ json: JSONValue) -> String {
+        guard case let .object(pairs) = json else { return json.serialized() }
+        func value(_ key: String) -> JSONValue? { pairs.first { $0.0 == key }?.1 }
+        var out = ""
+        if case let .string(m)? = value("method") { out += "weights by \(m)\n\n" }
+        if case let .object(w)? = value("weights") {
+            out += TextTable.render(header: ["criterion", "weight"],
+                                    rows: w.map { [$0.0, $0.1.serialized(pretty: false)] }, rightAligned: [1])
+        }
+        for key in ["lambdaMax", "consistencyIndex", "consistencyRatio"] {
+            if let v = value(key) { out += "\(key): \(v.serialized(pretty: false))\n" }
+        }
+        if case let .object(ri)? = value("randomIndex") {
+            out += "random index: " + ri.map { "\($0.0)=\($0.1.serialized(pretty: false))" }.joined(separator: ", ") + "\n"
+        }
+        if case let .bool(ok)? = value("consistent"), !ok, case let .array(js)? = value("inconsistentJudgments") {
+            out += "\nThe consistency ratio is above the threshold. Judgments to revisit first:\n"
+            for j in js.prefix(3) { out += "  " + j.serialized(pretty: false) + "\n" }
+        }
+        if case let .array(ps)? = value("participants") {
+            out += "\nparticipants:\n"
+            for p in ps { out += "  " + p.serialized(pretty: false) + "\n" }
+        }
+        if case let .array(ws)? = value("warnings") {
+            for w in ws { if case let .string(s) = w { out += "warning: \(s)\n" } }
+        }
+        return out
+    }
+}
