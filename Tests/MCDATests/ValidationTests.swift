@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import MCDA
+
+/// Bad inputs end in one clear error naming the alternative and criterion, never a NaN.
+@Suite struct ValidationTests {
+    func issues(_ body: () throws -> Void) -> [MCDAIssue] {
+        do { try body() } catch let MCDAError.invalidInput(list) { return list } catch { return [MCDAIssue("\(error)")] }
+        return []
+    }
+
+    @Test func nanAndInfinityAreRejected() {
+        let found = issues { _ = try problem([[1, .nan], [2, .infinity]], "++", [0.5, 0.5]) }
+        #expect(found.count == 2)
+        #expect(found[0].message.contains("alternative 'A1', criterion 'c2'"))
+        #expect(found[1].location == "alternatives[1].values.c2")
+    }
+
+    @Test func zeroWeightsEverywhere() {
+        let found = issues { _ = try problem([[1, 2], [2, 1]], "++", [0, 0]) }
+        #expect(found.contains { $0.message.contains("all weights are zero") })
+    }
+
+    @Test func negativeWeightAndDuplicateIds() {
+        let found = issues { _ = try problem([[1, 2], [2, 1]], "++", [-1, 2], ids: ["A", "A"]) }
+        #expect(found.contains { $0.location == "criteria[0].weight" })
+        #expect(found.contains { $0.message.contains("duplicate id 'A'") })
+    }
+
+    @Test func jsonMissingValueAndTextInNumberColumn() {
+        let json = """
+            {"schemaVersion": "1.0", "kind": "decisionProblem",
+             "criteria": [{"id": "cost", "direction": "cost", "weight": 0.5}, {"id": "q", "direction": "benefit", "weight": 0.5}],
+             "alternatives": [{"id": "A1", "values": {"cost": "cheap", "q": 3}}, {"id": "A2", "values": {"cost": 2}}]}
+            """
+        let found = issues { _ = try DecisionProblem(json: Data(json.utf8)) }
+        #expect(found.map(\.location) == ["alternatives[0].values.cost", "alternatives[1].values.q"])
+        #expect(found[0].message.contains("expected a number, got text \"cheap\""))
+    }
+
+    @Test func jsonUnknownDirectionAndTruncatedFile() {
+        let bad = #"{"criteria": [{"id": "a", "direction": "up", "weight": 1}], "alternatives": []}"#
+        #expect(issues { _ = try DecisionProblem(json: Data(bad.utf8)) }.contains { $0.location == "criteria[0].direction" })
+        let truncated = #"{"criteria": [{"id": "a", "#
+        #expect(issues { _ = try DecisionProblem(json: Data(truncated.utf8)) }.first?.message.contains("not valid JSON") == true)
+    }
+
+    @Test func csvTextAndEmptyCells() {
+        let csv = "id,price,quality\nA1,10,abc\nA2,,4\nA3,nan,5\n"
+        let found = issues { _ = try DecisionProblem(csv: csv, directions: [.cost, .benefit], weights: [0.5, 0.5]) }
+        #expect(found.map(\.location) == ["row 2, column 'quality'", "row 3, column 'price'", "row 4, column 'price'"])
+    }
+
+    @Test func csvHappyPath() throws {
+        let p = try DecisionProblem(csv: "\u{FEFF}id,price,quality\nA1,10,3\n\"A, two\",12,4\n", directions: [.cost, .benefit], weights: [0.4, 0.6])
+        #expect(p.alternatives == ["A1", "A, two"])
+        #expect(p.value(1, 0) == 12)
+    }
+
+    @Test func constantColumnUnderVIKOR() throws {
+        let p = try problem([[1, 3], [1, 5], [1, 4]], "++", [0.5, 0.5])
+        #expect(throws: MCDAError.self) { try MethodName.vikor.evaluate(p) }
+        do { _ = try MethodName.vikor.evaluate(p) } catch {
+            #expect("\(error)".contains("criterion 'c1' has the same value for every alternative"))
+        }
+        // The same constant column is harmless under TOPSIS and MABAC.
+        #expect(try MethodName.topsis.evaluate(p).scores.allSatisfy(\.isFinite))
+        #expect(try MethodName.mabac.evaluate(p).scores.allSatisfy(\.isFinite))
+    }
+
+    @Test func negativeValuesUnderSum() throws {
+        let p = try problem([[1, 3], [-2, 5]], "++", [0.5, 0.5])
+        #expect(throws: MCDAError.outsideDomain(context: "normalization 'sum'", alternative: "A2", criterion: "c1", value: -2, rule: "must be > 0")) {
+            try MethodName.wsm.evaluate(p)
+        }
+    }
+
+    @Test func allIdenticalAlternativesUnderTOPSIS() throws {
+        let p = try problem([[1, 3], [1, 3]], "++", [0.5, 0.5])
+        #expect(throws: MCDAError.self) { try MethodName.topsis.evaluate(p) }
+    }
+
+    @Test func parametersOutOfRange() throws {
+        let p = try peersToyProblem()
+        #expect(throws: MCDAError.invalidParameter(name: "v", rule: "must lie in [0, 1], got 2.0")) {
+            try MethodName.vikor.evaluate(p, options: MethodOptions(v: 2))
+        }
+        #expect(throws: MCDAError.self) { try MethodName.promethee2.evaluate(p, options: MethodOptions(normalization: .sum)) }
+    }
+
+    @Test func weightsNotSummingToOneWarn() throws {
+        let p = try problem([[1, 2], [2, 1]], "++", [1, 1])
+        #expect(p.warnings.first?.contains("used as given") == true)
+    }
+}
