@@ -97,15 +97,28 @@ enum WeightsTable {
             if let v = value(key) { out += "\(key): \(v.serialized(pretty: false))\n" }
         }
         if case let .object(ri)? = value("randomIndex") {
-            out += "random index: " + ri.map { "\($0.0)=\($0.1.serialized(pretty: false))" }.joined(separator: ", ") + "\n"
+            out += "random index: " + ri.map { key, v in
+                if case let .string(text) = v { return "\(key)=\(text)" }
+                return "\(key)=\(v.serialized(pretty: false))"
+            }.joined(separator: ", ") + "\n"
         }
         if case let .bool(ok)? = value("consistent"), !ok, case let .array(js)? = value("inconsistentJudgments") {
             out += "\nThe consistency ratio is above the threshold. Judgments to revisit first:\n"
             for j in js.prefix(3) { out += "  " + j.serialized(pretty: false) + "\n" }
         }
         if case let .array(ps)? = value("participants") {
+            var rows: [[String]] = []
+            var items: [String] = []
+            for case let .object(p) in ps {
+                func field(_ key: String) -> JSONValue? { p.first { $0.0 == key }?.1 }
+                guard case let .string(id)? = field("id"), case let .object(w)? = field("weights") else { continue }
+                items = w.map(\.0)
+                rows.append([id, field("consistencyRatio")?.serialized(pretty: false) ?? "",
+                             field("consistent") == .bool(true) ? "yes" : "NO"] + w.map { $0.1.serialized(pretty: false) })
+            }
             out += "\nparticipants:\n"
-            for p in ps { out += "  " + p.serialized(pretty: false) + "\n" }
+            out += TextTable.render(header: ["id", "CR", "consistent"] + items, rows: rows,
+                                    rightAligned: Set([1] + Array(3..<(3 + items.count))))
         }
         if case let .array(ws)? = value("warnings") {
             for w in ws { if case let .string(s) = w { out += "warning: \(s)\n" } }

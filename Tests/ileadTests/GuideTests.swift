@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// The guides in notebooks-md/ show commands with their outputs. Every `$ ./run.sh ...` line followed by output
+/// lines (up to the closing fence) is run with the built binary and must print exactly that output.
+@Suite struct GuideTests {
+    struct Example: CustomTestStringConvertible, Sendable {
+        var file: String, command: [String], expected: String
+        var testDescription: String { "\(file): \(command.joined(separator: " "))" }
+    }
+
+    static let examples: [Example] = {
+        let dir = CLI.root.appendingPathComponent("notebooks-md")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        var out: [Example] = []
+        for name in files.sorted() where name.hasSuffix(".md") {
+            let text = (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            let lines = text.components(separatedBy: "\n")
+            var k = 0
+            while k < lines.count {
+                let line = lines[k]
+                if line.hasPrefix("$ ./run.sh ") {
+                    var body: [String] = []
+                    var j = k + 1
+                    while j < lines.count, !lines[j].hasPrefix("```"), !lines[j].hasPrefix("$ ") { body.append(lines[j]); j += 1 }
+                    if !body.isEmpty {
+                        let command = line.dropFirst("$ ./run.sh ".count).split(separator: "#")[0]
+                            .split(separator: " ").map(String.init)
+                        out.append(Example(file: name, command: command, expected: body.joined(separator: "\n") + "\n"))
+                    }
+                    k = j
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return out
+    }()
+
+    @Test func guidesHaveCheckedExamples() {
+        #expect(Self.examples.count >= 2)
+    }
+
+    @Test(arguments: examples)
+    func exampleOutputIsCurrent(_ example: Example) throws {
+        let r = try CLI.run(example.command)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == example.expected)
+    }
+}
