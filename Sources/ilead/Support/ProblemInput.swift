@@ -25,43 +25,43 @@ enum ProblemLoader {
         let isCSV = problem.lowercased().hasSuffix(".csv")
         let data = try Files.read(problem)
         if isCSV {
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw CLIError.unreadable(path: problem, reason: "not UTF-8 text")
-                }
-                guard let directions else {
-                    throw CLIError.usage("a CSV problem needs --directions (one of benefit/cost per criterion)")
-                }
-                let parsed = try directions.split(separator: ",").map { token -> Direction in
-                    let t = token.trimmingCharacters(in: .whitespaces)
-                    guard let d = Direction(rawValue: t) else {
-                        throw CLIError.usage("--directions: '\(t)' is not 'benefit' or 'cost'")
-                    }
-                    return d
-                }
-                var w: [Double]?
-                if let weights {
-                    w = try weights.split(separator: ",").map { token -> Double in
-                        let t = token.trimmingCharacters(in: .whitespaces)
-                        guard let x = Double(t), x.isFinite else { throw CLIError.usage("--weights: '\(t)' is not a number") }
-                        return x
-                    }
-                } else if weightsRequired {
-                    throw CLIError.usage("a CSV problem needs --weights (or derive them with --weighting)")
-                }
-                return try attributing(to: problem) { () throws(MCDAError) in
-                    try DecisionProblem(csv: text, directions: parsed, weights: w)
-                }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CLIError.unreadable(path: problem, reason: "not UTF-8 text")
             }
-            if directions != nil || weights != nil {
-                throw CLIError.usage("--directions and --weights apply to CSV problems; a JSON problem carries its own")
+            guard let directions else {
+                throw CLIError.usage("a CSV problem needs --directions (one of benefit/cost per criterion)")
+            }
+            let parsed = try directions.split(separator: ",").map { token -> Direction in
+                let t = token.trimmingCharacters(in: .whitespaces)
+                guard let d = Direction(rawValue: t) else {
+                    throw CLIError.usage("--directions: '\(t)' is not 'benefit' or 'cost'")
+                }
+                return d
+            }
+            var w: [Double]?
+            if let weights {
+                w = try weights.split(separator: ",").map { token -> Double in
+                    let t = token.trimmingCharacters(in: .whitespaces)
+                    guard let x = Double(t), x.isFinite else { throw CLIError.usage("--weights: '\(t)' is not a number") }
+                    return x
+                }
+            } else if weightsRequired {
+                throw CLIError.usage("a CSV problem needs --weights (or derive them with --weighting)")
             }
             return try attributing(to: problem) { () throws(MCDAError) in
-                try DecisionProblem(json: data, weightsRequired: weightsRequired)
+                try DecisionProblem(csv: text, directions: parsed, weights: w)
             }
+        }
+        if directions != nil || weights != nil {
+            throw CLIError.usage("--directions and --weights apply to CSV problems; a JSON problem carries its own")
+        }
+        return try attributing(to: problem) { () throws(MCDAError) in
+            try DecisionProblem(json: data, weightsRequired: weightsRequired)
+        }
     }
 }
 
-/// `--format` and `--output`, shared by commands.
+/// `--format`, shared by commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json, csv, table
 }
