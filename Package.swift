@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "MCDA", targets: ["MCDA"]),
+        .library(name: "PriorityEngine", targets: ["PriorityEngine"]),
         .library(name: "Reports", targets: ["Reports"]),
         .executable(name: "ilead", targets: ["ilead"]),
     ],
@@ -36,6 +37,9 @@ let package = Package(
             ]
         ),
 
+        // MARK: - The i-LEAD domain
+        .target(name: "PriorityEngine", dependencies: ["MCDA"]),
+
         // MARK: - Output writers
         .target(name: "Reports", dependencies: ["MCDA"]),
 
@@ -43,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "ilead",
             dependencies: [
-                "MCDA", "Reports",
+                "MCDA", "PriorityEngine", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +59,7 @@ let package = Package(
             dependencies: ["MCDA", .product(name: "Numerics", package: "swift-numerics")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ileadTests", dependencies: ["ilead"]),
     ]
 )

@@ -14,6 +14,8 @@ enum CLIError: Error {
     case cannotWrite(path: String, reason: String)
     /// The options do not fit together (exit 64).
     case usage(String)
+    /// Files broke rules; the diagnostics were already printed (exit 65).
+    case invalidFiles(String)
 }
 
 /// The one place that turns an error into text on stderr and an exit code (sysexits: 64 usage, 65 bad data,
@@ -30,6 +32,8 @@ enum ErrorReporting {
             (message, code) = (render(error, file: path), 65)
         case let CLIError.cannotWrite(path, reason):
             (message, code) = ("error: \(path): cannot be written: \(reason)", 73)
+        case let CLIError.invalidFiles(summary):
+            (message, code) = ("error: \(summary)", 65)
         case let CLIError.usage(text):
             (message, code) = ("error: \(text)\nSee 'ilead help' for usage.", 64)
         case let error as MCDAError:

@@ -11,9 +11,10 @@ struct ILead: ParsableCommand {
             Examples:
               ilead rank datasets/problems/capability-gaps.json --method topsis
               ilead weights ahp datasets/problems/ahp-saaty-leader.json
+              ilead validate datasets/examples/WS-2019-CYB.json
             """,
         version: EngineInfo.version,
-        subcommands: [Rank.self, Weights.self]
+        subcommands: [Rank.self, Weights.self, Validate.self]
     )
 
     /// Parses, runs, and maps every error to one message on stderr and a sysexits-style code (ErrorReporting).

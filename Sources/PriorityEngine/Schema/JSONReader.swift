@@ -1,0 +1,171 @@
+import Foundation
+
+/// Walks a parsed JSON tree and records every problem with its JSON path instead of stopping at the first
+/// (DOMAIN.md §8.6: all errors of all files are reported at once).
+///
+/// Readers are cheap value types over a node; the diagnostics go to a shared `Sink`.
+struct JSONReader {
+    final class Sink {
+        var diagnostics: [Diagnostic] = []
+        let file: String
+        let strict: Bool
+        init(file: String, strict: Bool) { self.file = file; self.strict = strict }
+    }
+
+    let node: Any?
+    let path: String
+    let sink: Sink
+
+    init(node: Any?, path: String, sink: Sink) {
+        self.node = node
+        self.path = path
+        self.sink = sink
+    }
+
+    /// Parses `data`; a syntax error (a truncated file, say) is one error at the root.
+    static func parse(_ data: Data, file: String, strict: Bool = false) -> JSONReader? {
+        let sink = Sink(file: file, strict: strict)
+        do {
+            let root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return JSONReader(node: root, path: "", sink: sink)
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            sink.diagnostics.append(Diagnostic(.error, file: file, path: "", "not valid JSON (\(detail))"))
+            return JSONReader(node: nil, path: "", sink: sink)
+        }
+    }
+
+    func error(_ message: String, at sub: String? = nil) {
+        sink.diagnostics.append(Diagnostic(.error, file: sink.file, path: sub ?? path, message))
+    }
+
+    func warning(_ code: String, _ message: String, at sub: String? = nil) {
+        sink.diagnostics.append(Diagnostic(.warning, file: sink.file, path: sub ?? path, code: code, message))
+    }
+
+    func info(_ code: String, _ message: String, at sub: String? = nil) {
+        sink.diagnostics.append(Diagnostic(.info, file: sink.file, path: sub ?? path, code: code, message))
+    }
+
+    func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func childPath(_ index: Int) -> String { "\(path)[\(index)]" }
+
+    var isNull: Bool { node is NSNull }
+    var object: [String: Any]? { node as? [String: Any] }
+
+    /// The member `key`, present or not (an absent key reads as `nil` node).
+    subscript(key: String) -> JSONReader {
+        JSONReader(node: object?[key], path: childPath(key), sink: sink)
+    }
+
+    func has(_ key: String) -> Bool { object?[key] != nil }
+
+    /// Checks that the node is an object, and reports keys outside `known` (an error in strict mode, a
+    /// warning otherwise, DESIGN.md).
+    @discardableResult
+    func expectObject(known: Set<String>) -> Bool {
+        guard let o = object else {
+            error("expected an object, got \(Self.describe(node))")
+            return false
+        }
+        for key in o.keys.sorted() where !known.contains(key) {
+            if sink.strict { error("unknown key '\(key)'", at: childPath(key)) }
+            else { warning("UNKNOWN_KEY", "unknown key '\(key)' is ignored", at: childPath(key)) }
+        }
+        return true
+    }
+
+    /// The elements of an array member; a missing required array is an error, a missing optional one empty.
+    func array(_ key: String, required: Bool = false) -> [JSONReader] {
+        let child = self[key]
+        guard let value = child.node else {
+            if required { error("required key '\(key)' is missing", at: child.path) }
+            return []
+        }
+        guard let list = value as? [Any] else {
+            child.error("expected an array, got \(Self.describe(value))")
+            return []
+        }
+        return list.enumerated().map { JSONReader(node: $1, path: child.childPath($0), sink: sink) }
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        let child = self[key]
+        guard let value = child.node else {
+            if required { error("required key '\(key)' is missing", at: child.path) }
+            return nil
+        }
+        guard let s = value as? String else {
+            child.error("expected a string, got \(Self.describe(value))")
+            return nil
+        }
+        return s
+    }
+
+    func bool(_ key: String, required: Bool = false) -> Bool? {
+        let child = self[key]
+        guard let value = child.node else {
+            if required { error("required key '\(key)' is missing", at: child.path) }
+            return nil
+        }
+        guard let n = value as? NSNumber, Self.isBool(n) else {
+            child.error("expected true or false, got \(Self.describe(value))")
+            return nil
+        }
+        return n.boolValue
+    }
+
+    /// A JSON number of this node (booleans are not numbers).
+    var number: Double? {
+        guard let n = node as? NSNumber, !Self.isBool(n) else { return nil }
+        return n.doubleValue
+    }
+
+    func number(_ key: String, required: Bool = false, range: ClosedRange<Double>? = nil, integer: Bool = false) -> Double? {
+        let child = self[key]
+        guard child.node != nil else {
+            if required { error("required key '\(key)' is missing", at: child.path) }
+            return nil
+        }
+        return child.checkedNumber(range: range, integer: integer)
+    }
+
+    /// This node as a number within `range` (and integral when asked), else an error.
+    func checkedNumber(range: ClosedRange<Double>?, integer: Bool) -> Double? {
+        guard let x = number, x.isFinite else {
+            error("expected \(integer ? "an integer" : "a number"), got \(Self.describe(node))")
+            return nil
+        }
+        if integer, x != x.rounded() { error("expected an integer, got \(x)"); return nil }
+        if let range, !range.contains(x) {
+            error("\(Self.show(x)) is outside \(Self.show(range.lowerBound))–\(Self.show(range.upperBound))")
+            return nil
+        }
+        return x
+    }
+
+    /// An enum member; a value not listed (or with another case) is an error naming the allowed values.
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type, required: Bool = false) -> E?
+        where E.RawValue == String {
+        guard let raw = string(key, required: required) else { return nil }
+        if let e = E(rawValue: raw) { return e }
+        error("unknown value \"\(raw)\" (expected one of \(E.allCases.map { "\($0.rawValue)" }.joined(separator: ", ")))", at: childPath(key))
+        return nil
+    }
+
+    /// JSONSerialization gives booleans as `NSNumber`s of C type `char`; numbers never are.
+    static func isBool(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
+
+    static func show(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)" }
+
+    static func describe(_ value: Any?) -> String {
+        switch value {
+        case nil: return "nothing"
+        case is NSNull: return "null"
+        case let s as String: return "text \"\(s)\""
+        case let n as NSNumber: return isBool(n) ? (n.boolValue ? "true" : "false") : show(n.doubleValue)
+        case is [Any]: return "an array"
+        default: return "an object"
+        }
+    }
+}

@@ -1,0 +1,385 @@
+import Foundation
+
+extension Workshop {
+    /// Reads and validates a workshop file (DOMAIN.md §8.2, §8.6 checks that need no model).
+    ///
+    /// Every problem is collected with its JSON path; the workshop is returned only when there is no error.
+    /// - Parameters:
+    ///   - minRaters: the model's minimum number of voting raters, for the `FEW_RATERS` warning.
+    ///   - strict: unknown keys are errors instead of warnings.
+    public static func read(_ data: Data, file: String, minRaters: Int = 3, strict: Bool = false)
+        -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
+        guard let root = JSONReader.parse(data, file: file, strict: strict) else { return (nil, []) }
+        if root.node == nil { return (nil, root.sink.diagnostics) }
+        let w = WorkshopParser(root: root, minRaters: minRaters).parse()
+        let diagnostics = root.sink.diagnostics
+        return (diagnostics.contains { $0.level == .error } ? nil : w, diagnostics)
+    }
+}
+
+/// The reading pass behind `Workshop.read`, one method per part of the file.
+private struct WorkshopParser {
+    let root: JSONReader
+    let minRaters: Int
+
+    func parse() -> Workshop? {
+        guard root.expectObject(known: ["schemaVersion", "kind", "workshop", "participants", "competencies",
+                                        "capabilityGaps", "candidateSolutions", "priorityAreas",
+                                        "criteriaComparisons", "sourceDocument"]) else { return nil }
+        if let v = root.string("schemaVersion", required: true), v.split(separator: ".").first != "1" {
+            root.error("unsupported schema version \"\(v)\" (this engine reads 1.x)", at: "schemaVersion")
+        }
+        if let k = root.string("kind", required: true), k != "workshop" {
+            root.error("expected \"workshop\", got \"\(k)\"", at: "kind")
+        }
+        let info = parseInfo(root["workshop"])
+        let participants = root.array("participants", required: true).compactMap(parseParticipant)
+        let competencies = root.array("competencies").compactMap(parseCompetency)
+        let gapReaders = root.array("capabilityGaps", required: true)
+        if root.has("capabilityGaps"), gapReaders.isEmpty { root.error("at least one capability gap is needed", at: "capabilityGaps") }
+        let gaps = gapReaders.compactMap(parseGap)
+        let solutions = root.array("candidateSolutions").compactMap(parseSolution)
+        let areas = root.array("priorityAreas").compactMap(parsePriorityArea)
+        let comparisons = root.array("criteriaComparisons").compactMap(parseComparison)
+        guard let info else { return nil }
+        let w = Workshop(workshop: info, participants: participants, competencies: competencies, capabilityGaps: gaps,
+                         candidateSolutions: solutions, priorityAreas: areas, criteriaComparisons: comparisons,
+                         sourceDocument: root.string("sourceDocument"))
+        crossCheck(w, gapReaders: gapReaders)
+        return w
+    }
+
+    // MARK: parts
+
+    func parseInfo(_ r: JSONReader) -> Workshop.Info? {
+        guard r.node != nil else { r.error("required key 'workshop' is missing"); return nil }
+        guard r.expectObject(known: ["id", "practitionerGroup", "topic", "year", "startDate", "endDate", "location",
+                                     "facilitator", "memberStateBasis"]) else { return nil }
+        let id = r.string("id", required: true)
+        let pg = r.enumeration("practitionerGroup", PractitionerGroup.self, required: true)
+        let year = r.number("year", required: true, range: 1990...2100, integer: true)
+        let start = date(r, "startDate"), end = date(r, "endDate")
+        var basis = r.enumeration("memberStateBasis", MemberStateBasis.self)
+        if basis == nil, !r.has("memberStateBasis") {
+            if let start { basis = start < "2020-02-01" ? .EU28 : .EU27 }
+            else if !r.has("startDate") { r.error("required key 'startDate' is missing (needed when memberStateBasis is absent)", at: r.childPath("startDate")) }
+        }
+        if let start, let end, end < start { r.error("endDate \(end) is before startDate \(start)", at: r.childPath("endDate")) }
+        let location = r["location"]
+        var city: String?, country: String?, mode: MeetingMode?
+        if location.node != nil, location.expectObject(known: ["city", "country", "mode"]) {
+            city = location.string("city")
+            country = self.country(location, "country")
+            mode = location.enumeration("mode", MeetingMode.self)
+        }
+        guard let id, let pg, let year, let basis else { return nil }
+        if id != "WS-\(Int(year))-\(pg.rawValue)" {
+            r.warning("WORKSHOP_ID_MISMATCH", "workshop id '\(id)' differs from 'WS-\(Int(year))-\(pg.rawValue)'", at: r.childPath("id"))
+        }
+        return Workshop.Info(id: id, practitionerGroup: pg, topic: r.string("topic"), year: Int(year), startDate: start,
+                             endDate: end, city: city, country: country, mode: mode,
+                             facilitator: r.string("facilitator"), memberStateBasis: basis)
+    }
+
+    func parseParticipant(_ r: JSONReader) -> Workshop.Participant? {
+        guard r.expectObject(known: ["id", "country", "role", "organisationType", "voting", "pseudonymousPersonId"]) else { return nil }
+        let id = r.string("id", required: true)
+        let country = self.country(r, "country", required: true)
+        let role = r.enumeration("role", ParticipantRole.self, required: true)
+        let org = r.enumeration("organisationType", OrganisationType.self, required: true)
+        let voting = r.bool("voting", required: true)
+        guard let id, let country, let role, let org, let voting else { return nil }
+        return Workshop.Participant(id: id, country: country, role: role, organisationType: org, voting: voting,
+                                    pseudonymousPersonId: r.string("pseudonymousPersonId"))
+    }
+
+    func parseCompetency(_ r: JSONReader) -> Workshop.Competency? {
+        guard r.expectObject(known: ["id", "title", "description", "maturityRatings"]) else { return nil }
+        let id = r.string("id", required: true), title = r.string("title", required: true)
+        let ratings: [(participantId: String, value: Int?)] = r.array("maturityRatings").compactMap { m in
+            guard m.expectObject(known: ["participantId", "value"]), let p = m.string("participantId", required: true) else { return nil }
+            if m["value"].isNull { return (p, nil) }
+            guard let v = m.number("value", required: true, range: 1...5, integer: true) else { return nil }
+            return (p, Int(v))
+        }
+        guard let id, let title else { return nil }
+        return Workshop.Competency(id: id, title: title, description: r.string("description"), maturityRatings: ratings)
+    }
+
+    func parseGap(_ r: JSONReader) -> Workshop.CapabilityGap? {
+        guard r.expectObject(known: ["id", "title", "description", "competencyIds", "gapNature", "affectedMemberStates",
+                                     "crossCuttingTags", "targetMaturity", "ratings", "innovationOpportunities",
+                                     "existingStandards", "procurementContext", "declaredProcurementRoute"]) else { return nil }
+        let id = r.string("id", required: true), title = r.string("title", required: true)
+        let nature = r.enumeration("gapNature", GapNature.self, required: true)
+        let target = r.number("targetMaturity", required: true, range: 1...5, integer: true)
+        let competencyIds = r.array("competencyIds").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+        let states = r.array("affectedMemberStates").compactMap { c -> String? in
+            guard let s = c.node as? String else { c.error("expected a country code"); return nil }
+            return checkCountry(s, c)
+        }
+        let tags = r.array("crossCuttingTags").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+        let ratings = r.array("ratings", required: true).compactMap(parseRating)
+        for o in r.array("innovationOpportunities") {
+            if o.expectObject(known: ["id", "text"]) { _ = o.string("id", required: true); _ = o.string("text", required: true) }
+        }
+        var standards: [Workshop.ExistingStandard]?
+        if r.has("existingStandards") {
+            standards = r.array("existingStandards").compactMap { s in
+                guard s.expectObject(known: ["ref", "body", "coverage", "adopted"]) else { return nil }
+                let ref = s.string("ref", required: true)
+                let body = s.enumeration("body", StandardsBody.self, required: true)
+                let coverage = s.enumeration("coverage", StandardCoverage.self, required: true)
+                let adopted = s.bool("adopted") ?? false
+                guard let ref, let body, let coverage else { return nil }
+                return Workshop.ExistingStandard(ref: ref, body: body, coverage: coverage, adopted: adopted)
+            }
+        }
+        var context: Workshop.ProcurementContext?
+        let pc = r["procurementContext"]
+        if pc.node != nil {
+            context = parseContext(pc)
+        } else if let nature, nature == .novel_capability || nature == .integration_customisation {
+            r.error("required key 'procurementContext' is missing (needed unless gapNature is process_training or legal_policy)",
+                    at: r.childPath("procurementContext"))
+        }
+        let declared = r.enumeration("declaredProcurementRoute", ProcurementRoute.self)
+        guard let id, let title, let nature, let target else { return nil }
+        return Workshop.CapabilityGap(id: id, title: title, description: r.string("description"), competencyIds: competencyIds,
+                                      gapNature: nature, affectedMemberStates: states, crossCuttingTags: tags,
+                                      targetMaturity: Int(target), ratings: ratings, existingStandards: standards,
+                                      procurementContext: context, declaredProcurementRoute: declared)
+    }
+
+    func parseRating(_ r: JSONReader) -> Workshop.Rating? {
+        guard r.expectObject(known: Set(["participantId"] + RatingKey.allCases.map(\.rawValue))),
+              let p = r.string("participantId", required: true) else { return nil }
+        var cells: [RatingKey: RatingCell] = [:]
+        for key in RatingKey.allCases where r.has(key.rawValue) {
+            let c = r[key.rawValue]
+            if c.isNull { cells[key] = .abstained }
+            else if let t = threePoint(c, range: 1...5, integer: true) { cells[key] = .value(t) }
+        }
+        return Workshop.Rating(participantId: p, cells: cells)
+    }
+
+    func parseContext(_ r: JSONReader) -> Workshop.ProcurementContext? {
+        guard r.expectObject(known: ["horizon", "deploymentIntent", "expectedScale", "rdNeeded", "conformanceTestingNeeded",
+                                     "interestedProcurers", "budgetEstimateEUR"]) else { return nil }
+        let horizon = r.enumeration("horizon", Horizon.self, required: true)
+        let intent = r.enumeration("deploymentIntent", DeploymentIntent.self, required: true)
+        let scale = r.enumeration("expectedScale", ExpectedScale.self, required: true)
+        let procurers: [Workshop.InterestedProcurer] = r.array("interestedProcurers").compactMap { p in
+            guard p.expectObject(known: ["orgRef", "country", "commitment", "budgetEUR"]) else { return nil }
+            let org = p.string("orgRef", required: true)
+            let country = self.country(p, "country", required: true)
+            let commitment = p.enumeration("commitment", Commitment.self, required: true)
+            let budget = p.number("budgetEUR", range: 0...1e13, integer: true)
+            guard let org, let country, let commitment else { return nil }
+            return Workshop.InterestedProcurer(orgRef: org, country: country, commitment: commitment, budgetEUR: budget.map { Int($0) })
+        }
+        let budget = r.has("budgetEstimateEUR") ? threePoint(r["budgetEstimateEUR"], range: 0...1e13, integer: true) : nil
+        guard let horizon, let intent, let scale else { return nil }
+        return Workshop.ProcurementContext(horizon: horizon, deploymentIntent: intent, expectedScale: scale,
+                                           rdNeeded: r.bool("rdNeeded"), conformanceTestingNeeded: r.bool("conformanceTestingNeeded") ?? false,
+                                           interestedProcurers: procurers, budgetEstimateEUR: budget)
+    }
+
+    func parseSolution(_ r: JSONReader) -> Workshop.CandidateSolution? {
+        guard r.expectObject(known: ["id", "catalogId", "name", "description", "linkedGaps", "source", "technicalApproach",
+                                     "availability", "trl", "trlEvidence", "trlAssessedOn", "mrl", "adoptionReadiness",
+                                     "costEstimateEUR", "costBasis", "priceYear", "supplierCount", "standards"]) else { return nil }
+        let id = r.string("id", required: true)
+        let links: [Workshop.GapLink] = r.array("linkedGaps", required: true).compactMap { l in
+            guard l.expectObject(known: ["gapId", "coveragePct", "aiActCategoryOverride"]) else { return nil }
+            let g = l.string("gapId", required: true)
+            let c = l.number("coveragePct", required: true, range: 0...100, integer: true)
+            let o = l.enumeration("aiActCategoryOverride", AIActCategory.self)
+            guard let g, let c else { return nil }
+            return Workshop.GapLink(gapId: g, coveragePct: Int(c), aiActCategoryOverride: o)
+        }
+        var sourceType: SourceType?
+        let source = r["source"]
+        if source.node != nil, source.expectObject(known: ["type", "projectAcronym", "grantId", "programme"]) {
+            sourceType = source.enumeration("type", SourceType.self, required: true)
+        }
+        let availability = r.enumeration("availability", Availability.self, required: true)
+        var trl: ThreePoint?
+        if r.has("trl") { trl = threePoint(r["trl"], range: 1...9, integer: true) } else { r.error("required key 'trl' is missing", at: r.childPath("trl")) }
+        let evidence = r.enumeration("trlEvidence", TRLEvidence.self)
+        _ = date(r, "trlAssessedOn")
+        let mrl = r.number("mrl", range: 1...10, integer: true)
+        var readiness: [AdoptionDimension: Int] = [:]
+        var aiAct: AIActCategory?
+        let ar = r["adoptionReadiness"]
+        if ar.node == nil { r.error("required key 'adoptionReadiness' is missing", at: ar.path) }
+        else if ar.expectObject(known: Set(AdoptionDimension.allCases.map(\.rawValue) + ["aiActCategory"])) {
+            for d in AdoptionDimension.allCases where ar.has(d.rawValue) {
+                if let v = ar.number(d.rawValue, range: 1...5, integer: true) { readiness[d] = Int(v) }
+            }
+            if !AdoptionDimension.allCases.contains(where: { ar.has($0.rawValue) }) {
+                ar.error("at least one adoption-readiness dimension (\(AdoptionDimension.allCases.map(\.rawValue).joined(separator: ", "))) is needed")
+            }
+            aiAct = ar.enumeration("aiActCategory", AIActCategory.self, required: true)
+        }
+        let cost = r.has("costEstimateEUR") ? threePoint(r["costEstimateEUR"], range: 0...1e13, integer: true) : nil
+        let basis = r.enumeration("costBasis", CostBasis.self)
+        _ = r.number("priceYear", range: 1990...2100, integer: true)
+        var total: Double?, eu: Double?, ids: [String]?
+        let sc = r["supplierCount"]
+        if sc.node == nil { r.error("required key 'supplierCount' is missing", at: sc.path) }
+        else if sc.expectObject(known: ["total", "euBased", "supplierIds"]) {
+            total = sc.number("total", required: true, range: 0...100_000, integer: true)
+            eu = sc.number("euBased", range: 0...100_000, integer: true)
+            if sc.has("supplierIds") {
+                ids = sc.array("supplierIds").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+                if let total, let ids, ids.count != Int(total) {
+                    sc.error("supplierIds lists \(ids.count) suppliers but total is \(Int(total))", at: sc.childPath("supplierIds"))
+                }
+            }
+            if let total, let eu, eu > total { sc.error("euBased \(Int(eu)) exceeds total \(Int(total))", at: sc.childPath("euBased")) }
+        }
+        let standards = r["standards"]
+        if standards.node != nil { standards.expectObject(known: ["implements", "proprietaryFormats", "openInterfaces"]) }
+        guard let id, let availability, let trl, let aiAct, let total else { return nil }
+        if trl.mostLikely >= 8, availability == .concept || availability == .prototype {
+            r.warning("TRL_AVAILABILITY_MISMATCH", "solution '\(id)' declares TRL \(JSONReader.show(trl.mostLikely)) but availability '\(availability.rawValue)'", at: r.childPath("trl"))
+        }
+        return Workshop.CandidateSolution(id: id, catalogId: r.string("catalogId"), name: r.string("name"),
+                                          description: r.string("description"), linkedGaps: links, sourceType: sourceType,
+                                          technicalApproach: r.string("technicalApproach"), availability: availability,
+                                          trl: trl, trlEvidence: evidence, mrl: mrl.map { Int($0) }, adoptionReadiness: readiness,
+                                          aiActCategory: aiAct, costEstimateEUR: cost, costBasis: basis,
+                                          supplierTotal: Int(total), supplierEUBased: eu.map { Int($0) }, supplierIds: ids)
+    }
+
+    func parsePriorityArea(_ r: JSONReader) -> Workshop.PriorityArea? {
+        guard r.expectObject(known: ["id", "title", "gapIds", "declaredRank"]), let id = r.string("id", required: true) else { return nil }
+        let gapIds = r.array("gapIds").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+        let rank = r.number("declaredRank", range: 1...10_000, integer: true)
+        return Workshop.PriorityArea(id: id, title: r.string("title"), gapIds: gapIds, declaredRank: rank.map { Int($0) })
+    }
+
+    func parseComparison(_ r: JSONReader) -> Workshop.CriteriaComparison? {
+        guard r.expectObject(known: ["participantId", "node", "judgments"]) else { return nil }
+        let p = r.string("participantId", required: true), node = r.string("node", required: true)
+        let judgments: [(a: String, b: String, value: Double)] = r.array("judgments", required: true).compactMap { j in
+            guard j.expectObject(known: ["a", "b", "value"]) else { return nil }
+            let a = j.string("a", required: true), b = j.string("b", required: true)
+            let v = j.number("value", required: true, range: (1.0 / 9 - 1e-3)...(9 + 1e-3))
+            guard let a, let b, let v else { return nil }
+            if a == b { j.error("an item cannot be compared with itself ('\(a)')") }
+            return (a, b, v)
+        }
+        guard let p, let node else { return nil }
+        return Workshop.CriteriaComparison(participantId: p, node: node, judgments: judgments)
+    }
+
+    // MARK: values
+
+    /// A 3pt value (`{min, mostLikely, max}`) or a plain number, each component in `range`, min <= ml <= max.
+    func threePoint(_ r: JSONReader, range: ClosedRange<Double>, integer: Bool) -> ThreePoint? {
+        if r.object != nil {
+            guard r.expectObject(known: ["min", "mostLikely", "max"]) else { return nil }
+            let lo = r.number("min", required: true, range: range, integer: integer)
+            let ml = r.number("mostLikely", required: true, range: range, integer: integer)
+            let hi = r.number("max", required: true, range: range, integer: integer)
+            guard let lo, let ml, let hi else { return nil }
+            guard lo <= ml, ml <= hi else {
+                r.error("three-point value must satisfy min <= mostLikely <= max, got (\(JSONReader.show(lo)), \(JSONReader.show(ml)), \(JSONReader.show(hi)))")
+                return nil
+            }
+            return ThreePoint(min: lo, mostLikely: ml, max: hi)
+        }
+        return r.checkedNumber(range: range, integer: integer).map(ThreePoint.init)
+    }
+
+    func date(_ r: JSONReader, _ key: String) -> String? {
+        guard let s = r.string(key) else { return nil }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && Int(parts[0]) != nil && (1...12).contains(Int(parts[1]) ?? 0) && (1...31).contains(Int(parts[2]) ?? 0)
+        if !valid { r.error("expected a date YYYY-MM-DD, got \"\(s)\"", at: r.childPath(key)); return nil }
+        return s
+    }
+
+    func country(_ r: JSONReader, _ key: String, required: Bool = false) -> String? {
+        guard let s = r.string(key, required: required) else { return nil }
+        return checkCountry(s, r[key])
+    }
+
+    func checkCountry(_ s: String, _ r: JSONReader) -> String? {
+        guard s.count == 2, s.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            r.error("expected an ISO 3166-1 alpha-2 country code, got \"\(s)\"")
+            return nil
+        }
+        return MemberStates.isoCode(s)
+    }
+
+    // MARK: references
+
+    /// Duplicate ids, dangling references and the warnings that need the whole file.
+    func crossCheck(_ w: Workshop, gapReaders: [JSONReader]) {
+        func duplicates(_ ids: [String], _ key: String) {
+            var seen: Set<String> = []
+            for (k, id) in ids.enumerated() where !seen.insert(id).inserted {
+                root.error("duplicate id '\(id)'", at: "\(key)[\(k)].id")
+            }
+        }
+        duplicates(w.participants.map(\.id), "participants")
+        duplicates(w.competencies.map(\.id), "competencies")
+        duplicates(w.capabilityGaps.map(\.id), "capabilityGaps")
+        duplicates(w.candidateSolutions.map(\.id), "candidateSolutions")
+        let participants = Dictionary(w.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let gapIds = Set(w.capabilityGaps.map(\.id)), competencyIds = Set(w.competencies.map(\.id))
+        let members = MemberStates.members(of: w.workshop.memberStateBasis)
+        for (c, comp) in w.competencies.enumerated() {
+            for (k, m) in comp.maturityRatings.enumerated() where participants[m.participantId] == nil {
+                root.error("unknown participant '\(m.participantId)'", at: "competencies[\(c)].maturityRatings[\(k)].participantId")
+            }
+        }
+        for (g, gap) in w.capabilityGaps.enumerated() {
+            let at = "capabilityGaps[\(g)]"
+            for (k, c) in gap.competencyIds.enumerated() where !competencyIds.contains(c) {
+                root.error("unknown competency '\(c)'", at: "\(at).competencyIds[\(k)]")
+            }
+            var rated: Set<String> = []
+            var voting = 0
+            for (k, rating) in gap.ratings.enumerated() {
+                guard let p = participants[rating.participantId] else {
+                    root.error("unknown participant '\(rating.participantId)'", at: "\(at).ratings[\(k)].participantId")
+                    continue
+                }
+                if !rated.insert(p.id).inserted {
+                    root.error("participant '\(p.id)' rates gap '\(gap.id)' more than once", at: "\(at).ratings[\(k)].participantId")
+                }
+                if !p.voting {
+                    root.warning("NON_VOTING_RATINGS", "non-voting participant '\(p.id)' rated gap '\(gap.id)'; the ratings are ignored", at: "\(at).ratings[\(k)]")
+                } else { voting += 1 }
+            }
+            if voting < minRaters {
+                root.warning("FEW_RATERS", "gap '\(gap.id)' is rated by \(voting) voting participant(s), fewer than minRaters \(minRaters)", at: "\(at).ratings")
+            }
+            for (k, country) in gap.affectedMemberStates.enumerated() where !members.contains(country) {
+                root.warning("NON_EU_AFFECTED_COUNTRY", "'\(country)' is not an EU Member State under \(w.workshop.memberStateBasis.rawValue)", at: "\(at).affectedMemberStates[\(k)]")
+            }
+        }
+        for (s, solution) in w.candidateSolutions.enumerated() {
+            if solution.linkedGaps.isEmpty {
+                root.warning("UNLINKED_SOLUTION", "solution '\(solution.id)' is linked to no gap", at: "candidateSolutions[\(s)].linkedGaps")
+            }
+            for (k, link) in solution.linkedGaps.enumerated() where !gapIds.contains(link.gapId) {
+                root.error("unknown gap '\(link.gapId)'", at: "candidateSolutions[\(s)].linkedGaps[\(k)].gapId")
+            }
+        }
+        for (a, area) in w.priorityAreas.enumerated() {
+            for (k, g) in area.gapIds.enumerated() where !gapIds.contains(g) {
+                root.error("unknown gap '\(g)'", at: "priorityAreas[\(a)].gapIds[\(k)]")
+            }
+        }
+        for (c, comparison) in w.criteriaComparisons.enumerated() where participants[comparison.participantId] == nil {
+            root.error("unknown participant '\(comparison.participantId)'", at: "criteriaComparisons[\(c)].participantId")
+        }
+        _ = gapReaders
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PriorityEngine
+
+/// `ilead validate FILE|FOLDER...`: checks workshop files and reports every error, warning and info at once.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check workshop files against the schema and rules of DOMAIN.md §8.2 and §8.6.",
+        discussion: """
+            Every problem of every file is reported at once, each with the file, the JSON path and the rule \
+            broken. Errors exit with 65; warnings and info are printed and the exit code is 0.
+
+            Examples:
+              ilead validate datasets/examples/WS-2019-CYB.json
+              ilead validate datasets/examples --strict
+            """
+    )
+
+    @Argument(help: "Workshop files, or folders whose *.json files are read.")
+    var paths: [String]
+
+    @Flag(help: "Treat unknown keys as errors instead of warnings.")
+    var strict = false
+
+    @Option(help: "Minimum number of voting raters per gap, for the FEW_RATERS warning.")
+    var minRaters = 3
+
+    func run() throws {
+        let files = try WorkshopFiles.expand(paths)
+        var report = ValidationReport()
+        for file in files {
+            let data = try Files.read(file)
+            report.append(contentsOf: Workshop.read(data, file: file, minRaters: minRaters, strict: strict).diagnostics)
+        }
+        for d in report.diagnostics.sorted(by: { $0.level < $1.level }) {
+            FileHandle.standardError.write(Data((d.description + "\n").utf8))
+        }
+        let summary = "\(files.count) file(s): \(report.errors.count) error(s), \(report.warnings.count) warning(s), \(report.infos.count) info"
+        if report.hasErrors { throw CLIError.invalidFiles(summary) }
+        print(summary)
+    }
+}
+
+/// Expands files and folders into the list of JSON files to read, in a stable order.
+enum WorkshopFiles {
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError.missingInput(path: path)
+            }
+            if isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".json") }.sorted()
+                if names.isEmpty { throw CLIError.usage("\(path): the folder holds no .json files") }
+                files += names.map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}
