@@ -1,0 +1,121 @@
+/// How many practitioners' ratings of one gap on one key become a group value (DOMAIN.md §3.4).
+public struct RatingAggregationSettings: Sendable {
+    public enum Statistic: String, CaseIterable, Sendable { case median, mean, trimmedMean20 }
+    public enum ParticipantWeighting: String, CaseIterable, Sendable { case equal, perCountryEqual, roleWeighted }
+
+    /// Default `median` (ordinal Likert data).
+    public var statistic: Statistic = .median
+    /// Default `perCountryEqual`: a country's median counts once, so no delegation dominates.
+    public var participantWeighting: ParticipantWeighting = .perCountryEqual
+    /// Role weights for `roleWeighted` (roles not listed weigh 1).
+    public var roleWeights: [ParticipantRole: Double] = [:]
+    /// Minimum number of non-abstaining voting raters (default 3).
+    public var minRaters = 3
+    /// Consensus thresholds (§3.4 step 6).
+    public var highMaxIQR = 1.0, highMinShareWithinOne = 0.70, lowMinIQR = 2.0, lowBelowShareWithinOne = 0.50
+
+    public init() {}
+}
+
+/// Agreement among raters (§3.4 step 6).
+public enum Consensus: String, Sendable { case high, moderate, low, insufficient }
+
+/// The group value of one rated key of one gap, with the evidence behind it.
+public struct AggregatedRating: Sendable, Equatable {
+    /// The group value on the 1–5 scale; `nil` when no voting participant gave a value.
+    public var value: Double?
+    /// Voting participants with a value (people, not countries), and with an explicit abstention.
+    public var n: Int, nAbstain: Int
+    /// Interquartile range (R type 7) and share of values within 1 of the plain median.
+    public var iqr: Double, shareWithinOne: Double
+    public var consensus: Consensus
+}
+
+extension RatingAggregationSettings {
+    /// Aggregates the ratings of one key (steps 1, 2, 4, 5, 6 of §3.4; de-biasing is not applied).
+    ///
+    /// - Parameters:
+    ///   - ratings: every rating row of the gap.
+    ///   - participants: the workshop's participants by id (ratings of non-voting or unknown participants are
+    ///     ignored).
+    public func aggregate(_ key: RatingKey, ratings: [Workshop.Rating],
+                          participants: [String: Workshop.Participant]) -> AggregatedRating {
+        var values: [(value: Double, participant: Workshop.Participant)] = []
+        var abstain = 0
+        for r in ratings {
+            guard let p = participants[r.participantId], p.voting, let cell = r.cells[key] else { continue }
+            switch cell {
+            case .abstained: abstain += 1
+            case let .value(t): values.append((Self.pertMean(t), p))
+            }
+        }
+        let xs = values.map(\.value).sorted()
+        let n = xs.count
+        guard n > 0 else {
+            return AggregatedRating(value: nil, n: 0, nAbstain: abstain, iqr: 0, shareWithinOne: 0, consensus: .insufficient)
+        }
+        let value: Double
+        switch participantWeighting {
+        case .equal:
+            value = Self.statistic(statistic, xs)
+        case .perCountryEqual:
+            let byCountry = Dictionary(grouping: values, by: { $0.participant.country })
+            let medians = byCountry.values.map { Self.median($0.map(\.value).sorted()) }.sorted()
+            value = Self.statistic(statistic, medians)
+        case .roleWeighted:
+            let weighted = values.map { ($0.value, roleWeights[$0.participant.role] ?? 1) }
+            value = statistic == .trimmedMean20 ? Self.statistic(.trimmedMean20, xs) : Self.weightedStatistic(statistic, weighted)
+        }
+        let iqr = Self.quantile(xs, 0.75) - Self.quantile(xs, 0.25)
+        let med = Self.median(xs)
+        let share = Double(xs.filter { abs($0 - med) <= 1 }.count) / Double(n)
+        let consensus: Consensus
+        if n < minRaters { consensus = .insufficient }
+        else if iqr <= highMaxIQR && share >= highMinShareWithinOne { consensus = .high }
+        else if iqr >= lowMinIQR || share < lowBelowShareWithinOne { consensus = .low }
+        else { consensus = .moderate }
+        return AggregatedRating(value: value, n: n, nAbstain: abstain, iqr: iqr, shareWithinOne: share, consensus: consensus)
+    }
+
+    /// PERT mean `(a + 4m + b) / 6` of a three-point value, unrounded (§3.3).
+    public static func pertMean(_ t: ThreePoint) -> Double { (t.min + 4 * t.mostLikely + t.max) / 6 }
+
+    /// Median of sorted values; the mean of the two middle values for an even count.
+    static func median(_ s: [Double]) -> Double {
+        let k = s.count
+        return k % 2 == 1 ? s[k / 2] : (s[k / 2 - 1] + s[k / 2]) / 2
+    }
+
+    static func statistic(_ st: Statistic, _ sorted: [Double]) -> Double {
+        switch st {
+        case .median: return median(sorted)
+        case .mean: return sorted.reduce(0, +) / Double(sorted.count)
+        case .trimmedMean20:
+            let cut = Int((0.2 * Double(sorted.count)).rounded(.down))
+            let kept = sorted[cut..<(sorted.count - cut)]
+            return kept.reduce(0, +) / Double(kept.count)
+        }
+    }
+
+    /// Weighted median (first value whose cumulative weight reaches half the total; the mean with the next
+    /// value when it equals exactly half) or weighted mean.
+    static func weightedStatistic(_ st: Statistic, _ pairs: [(Double, Double)]) -> Double {
+        let s = pairs.sorted { $0.0 < $1.0 }
+        let total = s.reduce(0) { $0 + $1.1 }
+        if st == .mean { return s.reduce(0) { $0 + $1.0 * $1.1 } / total }
+        var cumulative = 0.0
+        for (k, (x, w)) in s.enumerated() {
+            cumulative += w
+            if cumulative == total / 2, k + 1 < s.count { return (x + s[k + 1].0) / 2 }
+            if cumulative >= total / 2 { return x }
+        }
+        return s.last!.0
+    }
+
+    /// Quantile of sorted values, R type 7 / numpy `linear`.
+    static func quantile(_ s: [Double], _ p: Double) -> Double {
+        let h = Double(s.count - 1) * p
+        let lo = Int(h.rounded(.down))
+        return lo + 1 >= s.count ? s[lo] : s[lo] + (h - Double(lo)) * (s[lo + 1] - s[lo])
+    }
+}
