@@ -89,6 +89,17 @@ struct JSONReader {
         return list.enumerated().map { JSONReader(node: $1, path: child.childPath($0), sink: sink) }
     }
 
+    /// The string elements of an array member; each non-string element is an error.
+    func strings(_ key: String, required: Bool = false) -> [String] {
+        array(key, required: required).compactMap { element in
+            guard let s = element.node as? String else {
+                element.error("expected a string, got \(Self.describe(element.node))")
+                return nil
+            }
+            return s
+        }
+    }
+
     func string(_ key: String, required: Bool = false) -> String? {
         let child = self[key]
         guard let value = child.node else {

@@ -45,7 +45,7 @@ private struct WorkshopParser {
         let w = Workshop(workshop: info, participants: participants, competencies: competencies, capabilityGaps: gaps,
                          candidateSolutions: solutions, priorityAreas: areas, criteriaComparisons: comparisons,
                          sourceDocument: root.string("sourceDocument"))
-        crossCheck(w, gapReaders: gapReaders)
+        crossCheck(w)
         return w
     }
 
@@ -113,12 +113,12 @@ private struct WorkshopParser {
         let id = r.string("id", required: true), title = r.string("title", required: true)
         let nature = r.enumeration("gapNature", GapNature.self, required: true)
         let target = r.number("targetMaturity", required: true, range: 1...5, integer: true)
-        let competencyIds = r.array("competencyIds").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+        let competencyIds = r.strings("competencyIds")
         let states = r.array("affectedMemberStates").compactMap { c -> String? in
             guard let s = c.node as? String else { c.error("expected a country code"); return nil }
             return checkCountry(s, c)
         }
-        let tags = r.array("crossCuttingTags").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+        let tags = r.strings("crossCuttingTags")
         let ratings = r.array("ratings", required: true).compactMap(parseRating)
         for o in r.array("innovationOpportunities") {
             if o.expectObject(known: ["id", "text"]) { _ = o.string("id", required: true); _ = o.string("text", required: true) }
@@ -232,7 +232,7 @@ private struct WorkshopParser {
             total = sc.number("total", required: true, range: 0...100_000, integer: true)
             eu = sc.number("euBased", range: 0...100_000, integer: true)
             if sc.has("supplierIds") {
-                ids = sc.array("supplierIds").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+                ids = sc.strings("supplierIds")
                 if let total, let ids, ids.count != Int(total) {
                     sc.error("supplierIds lists \(ids.count) suppliers but total is \(Int(total))", at: sc.childPath("supplierIds"))
                 }
@@ -255,7 +255,7 @@ private struct WorkshopParser {
 
     func parsePriorityArea(_ r: JSONReader) -> Workshop.PriorityArea? {
         guard r.expectObject(known: ["id", "title", "gapIds", "declaredRank"]), let id = r.string("id", required: true) else { return nil }
-        let gapIds = r.array("gapIds").compactMap { $0.node as? String ?? { $0.error("expected a string"); return nil }($0) }
+        let gapIds = r.strings("gapIds")
         let rank = r.number("declaredRank", range: 1...10_000, integer: true)
         return Workshop.PriorityArea(id: id, title: r.string("title"), gapIds: gapIds, declaredRank: rank.map { Int($0) })
     }
@@ -319,7 +319,7 @@ private struct WorkshopParser {
     // MARK: references
 
     /// Duplicate ids, dangling references and the warnings that need the whole file.
-    func crossCheck(_ w: Workshop, gapReaders: [JSONReader]) {
+    func crossCheck(_ w: Workshop) {
         func duplicates(_ ids: [String], _ key: String) {
             var seen: Set<String> = []
             for (k, id) in ids.enumerated() where !seen.insert(id).inserted {
@@ -380,6 +380,5 @@ private struct WorkshopParser {
         for (c, comparison) in w.criteriaComparisons.enumerated() where participants[comparison.participantId] == nil {
             root.error("unknown participant '\(comparison.participantId)'", at: "criteriaComparisons[\(c)].participantId")
         }
-        _ = gapReaders
     }
 }
