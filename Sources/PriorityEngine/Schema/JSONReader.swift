@@ -75,13 +75,17 @@ struct JSONReader {
         return true
     }
 
+    /// The member `key` when present; when absent, `nil`, and an error if the key is required.
+    func member(_ key: String, required: Bool) -> JSONReader? {
+        let child = self[key]
+        if child.node != nil { return child }
+        if required { error("required key '\(key)' is missing", at: child.path) }
+        return nil
+    }
+
     /// The elements of an array member; a missing required array is an error, a missing optional one empty.
     func array(_ key: String, required: Bool = false) -> [JSONReader] {
-        let child = self[key]
-        guard let value = child.node else {
-            if required { error("required key '\(key)' is missing", at: child.path) }
-            return []
-        }
+        guard let child = member(key, required: required), let value = child.node else { return [] }
         guard let list = value as? [Any] else {
             child.error("expected an array, got \(Self.describe(value))")
             return []
@@ -101,11 +105,7 @@ struct JSONReader {
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
-        let child = self[key]
-        guard let value = child.node else {
-            if required { error("required key '\(key)' is missing", at: child.path) }
-            return nil
-        }
+        guard let child = member(key, required: required), let value = child.node else { return nil }
         guard let s = value as? String else {
             child.error("expected a string, got \(Self.describe(value))")
             return nil
@@ -114,11 +114,7 @@ struct JSONReader {
     }
 
     func bool(_ key: String, required: Bool = false) -> Bool? {
-        let child = self[key]
-        guard let value = child.node else {
-            if required { error("required key '\(key)' is missing", at: child.path) }
-            return nil
-        }
+        guard let child = member(key, required: required), let value = child.node else { return nil }
         guard let n = value as? NSNumber, Self.isBool(n) else {
             child.error("expected true or false, got \(Self.describe(value))")
             return nil
@@ -133,12 +129,7 @@ struct JSONReader {
     }
 
     func number(_ key: String, required: Bool = false, range: ClosedRange<Double>? = nil, integer: Bool = false) -> Double? {
-        let child = self[key]
-        guard child.node != nil else {
-            if required { error("required key '\(key)' is missing", at: child.path) }
-            return nil
-        }
-        return child.checkedNumber(range: range, integer: integer)
+        member(key, required: required)?.checkedNumber(range: range, integer: integer)
     }
 
     /// This node as a number within `range` (and integral when asked), else an error.

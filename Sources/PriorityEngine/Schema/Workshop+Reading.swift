@@ -178,7 +178,7 @@ private struct WorkshopParser {
             guard let org, let country, let commitment else { return nil }
             return Workshop.InterestedProcurer(orgRef: org, country: country, commitment: commitment, budgetEUR: budget.map { Int($0) })
         }
-        let budget = r.has("budgetEstimateEUR") ? threePoint(r["budgetEstimateEUR"], range: 0...1e13, integer: true) : nil
+        let budget = r.member("budgetEstimateEUR", required: false).flatMap { threePoint($0, range: 0...1e13, integer: true) }
         guard let horizon, let intent, let scale else { return nil }
         return Workshop.ProcurementContext(horizon: horizon, deploymentIntent: intent, expectedScale: scale,
                                            rdNeeded: r.bool("rdNeeded"), conformanceTestingNeeded: r.bool("conformanceTestingNeeded") ?? false,
@@ -204,16 +204,13 @@ private struct WorkshopParser {
             sourceType = source.enumeration("type", SourceType.self, required: true)
         }
         let availability = r.enumeration("availability", Availability.self, required: true)
-        var trl: ThreePoint?
-        if r.has("trl") { trl = threePoint(r["trl"], range: 1...9, integer: true) } else { r.error("required key 'trl' is missing", at: r.childPath("trl")) }
+        let trl = r.member("trl", required: true).flatMap { threePoint($0, range: 1...9, integer: true) }
         let evidence = r.enumeration("trlEvidence", TRLEvidence.self)
         _ = date(r, "trlAssessedOn")
         let mrl = r.number("mrl", range: 1...10, integer: true)
         var readiness: [AdoptionDimension: Int] = [:]
         var aiAct: AIActCategory?
-        let ar = r["adoptionReadiness"]
-        if ar.node == nil { r.error("required key 'adoptionReadiness' is missing", at: ar.path) }
-        else if ar.expectObject(known: Set(AdoptionDimension.allCases.map(\.rawValue) + ["aiActCategory"])) {
+        if let ar = r.member("adoptionReadiness", required: true), ar.expectObject(known: Set(AdoptionDimension.allCases.map(\.rawValue) + ["aiActCategory"])) {
             for d in AdoptionDimension.allCases where ar.has(d.rawValue) {
                 if let v = ar.number(d.rawValue, range: 1...5, integer: true) { readiness[d] = Int(v) }
             }
@@ -222,13 +219,11 @@ private struct WorkshopParser {
             }
             aiAct = ar.enumeration("aiActCategory", AIActCategory.self, required: true)
         }
-        let cost = r.has("costEstimateEUR") ? threePoint(r["costEstimateEUR"], range: 0...1e13, integer: true) : nil
+        let cost = r.member("costEstimateEUR", required: false).flatMap { threePoint($0, range: 0...1e13, integer: true) }
         let basis = r.enumeration("costBasis", CostBasis.self)
         _ = r.number("priceYear", range: 1990...2100, integer: true)
         var total: Double?, eu: Double?, ids: [String]?
-        let sc = r["supplierCount"]
-        if sc.node == nil { r.error("required key 'supplierCount' is missing", at: sc.path) }
-        else if sc.expectObject(known: ["total", "euBased", "supplierIds"]) {
+        if let sc = r.member("supplierCount", required: true), sc.expectObject(known: ["total", "euBased", "supplierIds"]) {
             total = sc.number("total", required: true, range: 0...100_000, integer: true)
             eu = sc.number("euBased", range: 0...100_000, integer: true)
             if sc.has("supplierIds") {
