@@ -2,6 +2,7 @@
 public struct RatingAggregationSettings: Sendable {
     public enum Statistic: String, CaseIterable, Sendable { case median, mean, trimmedMean20 }
     public enum ParticipantWeighting: String, CaseIterable, Sendable { case equal, perCountryEqual, roleWeighted }
+    public enum Debias: String, CaseIterable, Sendable { case none, zscore }
 
     /// Default `median` (ordinal Likert data).
     public var statistic: Statistic = .median
@@ -9,6 +10,8 @@ public struct RatingAggregationSettings: Sendable {
     public var participantWeighting: ParticipantWeighting = .perCountryEqual
     /// Role weights for `roleWeighted` (roles not listed weigh 1).
     public var roleWeights: [ParticipantRole: Double] = [:]
+    /// Default `none`; `zscore` removes lenient/strict raters (§3.4 step 3, applied by `WorkshopRatings`).
+    public var debias: Debias = .none
     /// Minimum number of non-abstaining voting raters (default 3).
     public var minRaters = 3
     /// Consensus thresholds (§3.4 step 6).

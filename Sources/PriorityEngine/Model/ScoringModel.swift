@@ -1,0 +1,169 @@
+import MCDA
+
+/// A model file (`kind: "model"`, DOMAIN.md §8.3): the criteria hierarchy, weights, aggregation settings and
+/// every threshold of the rules. `models/ilead-default.json` is the default; read one with `ScoringModel.read`.
+public struct ScoringModel: Sendable {
+    /// §2: `deployment` ranks what can be bought soon; `researchAgenda` ranks what needs R&I money.
+    public enum Preset: String, CaseIterable, Sendable { case deployment, researchAgenda }
+
+    public var id: String
+    public var version: String
+    public var description: String?
+    public var preset: Preset
+    public var hierarchy: HierarchyNode
+    /// `weightedSum` (`nil` here) or a method of the core applied to the gaps × leaf values matrix (§7.1).
+    public var rootAggregation: MethodName?
+    public var weights: WeightSettings
+    public var ratingAggregation: RatingAggregationSettings
+    public var derived: DerivedSettings
+    public var procurementRules: ProcurementRules
+    public var standardisationRules: StandardisationRules
+    public var bands: Bands
+    public var sensitivity: SensitivitySettings
+}
+
+/// A node of the criteria hierarchy: an inner node with children, or a leaf.
+public struct HierarchyNode: Sendable {
+    public var id: String
+    public var label: String?
+    public var children: [HierarchyNode]
+    public var leaf: Leaf?
+
+    public var isLeaf: Bool { leaf != nil }
+
+    /// Every node in depth-first order.
+    public var allNodes: [HierarchyNode] { [self] + children.flatMap(\.allNodes) }
+    /// Every inner node in depth-first order.
+    public var innerNodes: [HierarchyNode] { allNodes.filter { !$0.isLeaf } }
+    /// The node with this id.
+    public func node(_ id: String) -> HierarchyNode? { allNodes.first { $0.id == id } }
+}
+
+/// A leaf of the hierarchy: where its raw value comes from and how it becomes a value in [0, 1] (§8.3).
+public struct Leaf: Sendable {
+    public enum Source: String, CaseIterable, Sendable { case rating, derived }
+    public enum Scale: String, CaseIterable, Sendable { case likert5, trl9, pct, unit, range04 }
+    /// The derivation names of §8.3, exactly.
+    public enum Derivation: String, CaseIterable, Sendable {
+        case breadthMS, capabilityShortfall, breadthPG
+        case bestSolutionTRL = "bestSolution.trl"
+        case bestSolutionCoverage = "bestSolution.coveragePct"
+        case bestSolutionLAR = "bestSolution.lar"
+        case bestSolutionAffordability = "bestSolution.affordability"
+        case bestSolutionSupplierCompetition = "bestSolution.supplierCompetition"
+        case standardsGap, maturityFit, routeSuitability
+    }
+
+    public enum Input: Sendable, Equatable {
+        case rating(RatingKey)
+        case derived(Derivation)
+    }
+
+    public var input: Input
+    public var scale: Scale
+    public var direction: Direction
+    public var valueFunction: ValueFunction
+}
+
+/// Maps a raw leaf value to [0, 1] (§8.3).
+public enum ValueFunction: Sendable {
+    /// v = clamp((x − lo)/(hi − lo), 0, 1).
+    case linear(lo: Double, hi: Double)
+    /// Linear interpolation between points with ascending x, clamped to the first and last y outside them.
+    case piecewise([(x: Double, y: Double)])
+
+    /// The value of `x`; `cost` gives 1 − the benefit value.
+    public func value(_ x: Double, direction: Direction) -> Double {
+        let v: Double
+        switch self {
+        case let .linear(lo, hi):
+            v = Swift.min(1, Swift.max(0, (x - lo) / (hi - lo)))
+        case let .piecewise(points):
+            if x <= points[0].x { v = points[0].y }
+            else if x >= points[points.count - 1].x { v = points[points.count - 1].y }
+            else {
+                let k = points.firstIndex { $0.x >= x }!
+                let (a, b) = (points[k - 1], points[k])
+                v = b.x == a.x ? b.y : a.y + (x - a.x) / (b.x - a.x) * (b.y - a.y)
+            }
+        }
+        return direction == .benefit ? v : 1 - v
+    }
+}
+
+/// Criterion weights: fixed, or derived by AHP from the workshop's own judgments (§3.6).
+public struct WeightSettings: Sendable {
+    public enum Mode: String, CaseIterable, Sendable { case fixed, ahp }
+    public enum Aggregation: String, CaseIterable, Sendable { case AIJ_GEOMEAN, AIP_ARITH, AIP_GEOMEAN }
+    public enum OnInconsistent: String, CaseIterable, Sendable { case exclude, includeFlagged }
+    public enum Derivation: String, CaseIterable, Sendable { case eigenvector, rowGeometricMean }
+
+    public var mode: Mode
+    /// `fixed[nodeId][childId]`: local weights, summing to 1 at each node.
+    public var fixed: [String: [String: Double]]
+    public var derivation: Derivation
+    public var aggregation: Aggregation
+    public var consistencyThreshold: Double
+    public var onInconsistent: OnInconsistent
+    public var minAcceptedParticipants: Int
+    public var countryBalanced: Bool
+}
+
+/// Settings of the derived criteria (§3.2, §4.3).
+public struct DerivedSettings: Sendable {
+    public var breadthThresholds: [Double]
+    public var countAssociated: Bool
+    public var associatedCountries: [String]
+    public var breadthIncludesLowBaseline: Bool
+    public var minCoverageLink: Double
+    /// Step table `(n, value)`: the value for n suppliers is that of the largest key ≤ n.
+    public var supplierCompetitionTable: [(n: Double, value: Double)]
+
+    /// The breadth score 1–5 of k counted countries: max(1, number of thresholds ≤ k).
+    public func breadthScore(_ k: Int) -> Int {
+        max(1, breadthThresholds.filter { $0 <= Double(k) }.count)
+    }
+
+    /// The supplier-competition value of `n` suppliers.
+    public func supplierCompetition(_ n: Int) -> Double {
+        supplierCompetitionTable.last { $0.n <= Double(n) }?.value ?? 0
+    }
+}
+
+/// The thresholds of §4.2 and §6.2–6.4 (`procurementRules`).
+public struct ProcurementRules: Sendable {
+    public var needClarityMin: Double
+    public var trlResearchMax: Double, trlPcpMin: Double, trlPcpMax: Double, trlPpiMin: Double, trlIntegrationMin: Double
+    public var minCoverageRoute: Double, coverageStandardMin: Double
+    public var minSuppliersStandard: Double, maxSuppliersPpi: Double, minCompetingApproachesPcp: Double
+    public var minProcurersJoint: Double, minMsJoint: Double
+    public var pcpMinBudgetEUR: Double, ppiMinVolumeEUR: Double
+    public var suitabilityDisagreeMargin: Double
+    public var jointMinBreadthScore: Double
+    public var highRiskMaxDataProtection: Double
+    public var cwaInParallelMinStandardsGap: Double
+    /// `YYYY-MM-DD`.
+    public var aiActProhibitionsFrom: String
+}
+
+/// The thresholds of the standardisation rules (§5.3).
+public struct StandardisationRules: Sendable {
+    public var noActionBelow: Double, promoteUptakeMaxGap: Double, forensicMinEvidential: Double, cwaMaxTrl: Double, interopMin: Double
+}
+
+/// Band lower bounds (§3.5, §7.2).
+public struct Bands: Sendable {
+    /// Lower bounds of `medium`, `high`, `critical`.
+    public var gapSeverity: [Double]
+    /// Lower bounds of `priority-2`, `priority-1`.
+    public var priority: [Double]
+}
+
+/// Monte-Carlo and one-at-a-time settings (§7.3).
+public struct SensitivitySettings: Sendable {
+    public var runs: Int
+    public var seed: UInt64
+    public var weightConcentration: Double
+    public var topK: Int
+    public var oatDelta: Double
+}

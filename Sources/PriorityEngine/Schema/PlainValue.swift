@@ -1,0 +1,29 @@
+import Foundation
+
+/// A JSON value as the engine hands it to writers: rule-trace thresholds and actuals, and the defaults echoed in
+/// the run manifest. Object keys keep their order.
+public indirect enum PlainValue: Sendable, Equatable {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([PlainValue])
+    case object([Pair])
+
+    public struct Pair: Sendable, Equatable {
+        public var key: String
+        public var value: PlainValue
+        public init(_ key: String, _ value: PlainValue) { self.key = key; self.value = value }
+    }
+
+    /// Converts a tree of `JSONSerialization` (object keys sorted).
+    public init(foundation node: Any?) {
+        switch node {
+        case let s as String: self = .string(s)
+        case let n as NSNumber: self = JSONReader.isBool(n) ? .bool(n.boolValue) : .number(n.doubleValue)
+        case let a as [Any]: self = .array(a.map(PlainValue.init(foundation:)))
+        case let o as [String: Any]: self = .object(o.keys.sorted().map { Pair($0, PlainValue(foundation: o[$0])) })
+        default: self = .null
+        }
+    }
+}
