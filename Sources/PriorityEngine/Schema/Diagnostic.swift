@@ -19,12 +19,16 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var code: String?
     /// The rule broken, in plain words.
     public var message: String
+    /// For warnings written to a ranking (§8.5): the global ref of the gap, solution or participant concerned
+    /// (`WS-2019-CYB/G01`), `<workshopId>#<nodeId>` for AHP, or the workshop id.
+    public var ref: String?
 
-    public init(_ level: Level, file: String = "", path: String, code: String? = nil, _ message: String) {
+    public init(_ level: Level, file: String = "", path: String, code: String? = nil, ref: String? = nil, _ message: String) {
         self.level = level
         self.file = file
         self.path = path
         self.code = code
+        self.ref = ref
         self.message = message
     }
 

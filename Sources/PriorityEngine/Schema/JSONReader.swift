@@ -39,8 +39,8 @@ struct JSONReader {
         sink.diagnostics.append(Diagnostic(.error, file: sink.file, path: sub ?? path, message))
     }
 
-    func warning(_ code: String, _ message: String, at sub: String? = nil) {
-        sink.diagnostics.append(Diagnostic(.warning, file: sink.file, path: sub ?? path, code: code, message))
+    func warning(_ code: String, _ message: String, at sub: String? = nil, ref: String? = nil) {
+        sink.diagnostics.append(Diagnostic(.warning, file: sink.file, path: sub ?? path, code: code, ref: ref, message))
     }
 
     func info(_ code: String, _ message: String, at sub: String? = nil) {

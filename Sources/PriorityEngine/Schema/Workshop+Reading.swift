@@ -74,7 +74,7 @@ private struct WorkshopParser {
         }
         guard let id, let pg, let year, let basis else { return nil }
         if id != "WS-\(Int(year))-\(pg.rawValue)" {
-            r.warning("WORKSHOP_ID_MISMATCH", "workshop id '\(id)' differs from 'WS-\(Int(year))-\(pg.rawValue)'", at: r.childPath("id"))
+            r.warning("WORKSHOP_ID_MISMATCH", "workshop id '\(id)' differs from 'WS-\(Int(year))-\(pg.rawValue)'", at: r.childPath("id"), ref: id)
         }
         return Workshop.Info(id: id, practitionerGroup: pg, topic: r.string("topic"), year: Int(year), startDate: start,
                              endDate: end, city: city, country: country, mode: mode,
@@ -237,8 +237,9 @@ private struct WorkshopParser {
         let standards = r["standards"]
         if standards.node != nil { standards.expectObject(known: ["implements", "proprietaryFormats", "openInterfaces"]) }
         guard let id, let availability, let trl, let aiAct, let total else { return nil }
-        if trl.mostLikely >= 8, availability == .concept || availability == .prototype {
-            r.warning("TRL_AVAILABILITY_MISMATCH", "solution '\(id)' declares TRL \(JSONReader.show(trl.mostLikely)) but availability '\(availability.rawValue)'", at: r.childPath("trl"))
+        if trl.mostLikely >= 8, availability == .concept || availability == .prototype, evidence == .self_declared {
+            let wid = root["workshop"].object?["id"] as? String ?? ""
+            r.warning("TRL_AVAILABILITY_MISMATCH", "solution '\(id)' self-declares TRL \(JSONReader.show(trl.mostLikely)) but availability '\(availability.rawValue)'", at: r.childPath("trl"), ref: "\(wid)/\(id)")
         }
         return Workshop.CandidateSolution(id: id, catalogId: r.string("catalogId"), name: r.string("name"),
                                           description: r.string("description"), linkedGaps: links, sourceType: sourceType,
@@ -349,19 +350,19 @@ private struct WorkshopParser {
                     root.error("participant '\(p.id)' rates gap '\(gap.id)' more than once", at: "\(at).ratings[\(k)].participantId")
                 }
                 if !p.voting {
-                    root.warning("NON_VOTING_RATINGS", "non-voting participant '\(p.id)' rated gap '\(gap.id)'; the ratings are ignored", at: "\(at).ratings[\(k)]")
+                    root.warning("NON_VOTING_RATINGS", "non-voting participant '\(p.id)' rated gap '\(gap.id)'; the ratings are ignored", at: "\(at).ratings[\(k)]", ref: "\(w.workshop.id)/\(p.id)")
                 } else { voting += 1 }
             }
             if voting < minRaters {
-                root.warning("FEW_RATERS", "gap '\(gap.id)' is rated by \(voting) voting participant(s), fewer than minRaters \(minRaters)", at: "\(at).ratings")
+                root.warning("FEW_RATERS", "gap '\(gap.id)' is rated by \(voting) voting participant(s), fewer than minRaters \(minRaters)", at: "\(at).ratings", ref: "\(w.workshop.id)/\(gap.id)")
             }
             for (k, country) in gap.affectedMemberStates.enumerated() where !members.contains(country) {
-                root.warning("NON_EU_AFFECTED_COUNTRY", "'\(country)' is not an EU Member State under \(w.workshop.memberStateBasis.rawValue)", at: "\(at).affectedMemberStates[\(k)]")
+                root.warning("NON_EU_AFFECTED_COUNTRY", "'\(country)' is not an EU Member State under \(w.workshop.memberStateBasis.rawValue)", at: "\(at).affectedMemberStates[\(k)]", ref: "\(w.workshop.id)/\(gap.id)")
             }
         }
         for (s, solution) in w.candidateSolutions.enumerated() {
             if solution.linkedGaps.isEmpty {
-                root.warning("UNLINKED_SOLUTION", "solution '\(solution.id)' is linked to no gap", at: "candidateSolutions[\(s)].linkedGaps")
+                root.warning("UNLINKED_SOLUTION", "solution '\(solution.id)' is linked to no gap", at: "candidateSolutions[\(s)].linkedGaps", ref: "\(w.workshop.id)/\(solution.id)")
             }
             for (k, link) in solution.linkedGaps.enumerated() where !gapIds.contains(link.gapId) {
                 root.error("unknown gap '\(link.gapId)'", at: "candidateSolutions[\(s)].linkedGaps[\(k)].gapId")

@@ -35,21 +35,25 @@ public struct AggregatedRating: Sendable, Equatable {
 }
 
 extension RatingAggregationSettings {
-    /// Aggregates the ratings of one key (steps 1, 2, 4, 5, 6 of §3.4; de-biasing is not applied).
+    /// Aggregates the ratings of one key (steps 1, 2, 4, 5, 6 of §3.4).
     ///
     /// - Parameters:
     ///   - ratings: every rating row of the gap.
     ///   - participants: the workshop's participants by id (ratings of non-voting or unknown participants are
     ///     ignored).
+    ///   - debiasing: step 3, when the model asks for it (see `ZScoreDebiasing`).
     public func aggregate(_ key: RatingKey, ratings: [Workshop.Rating],
-                          participants: [String: Workshop.Participant]) -> AggregatedRating {
+                          participants: [String: Workshop.Participant],
+                          debiasing: ZScoreDebiasing? = nil) -> AggregatedRating {
         var values: [(value: Double, participant: Workshop.Participant)] = []
         var abstain = 0
         for r in ratings {
             guard let p = participants[r.participantId], p.voting, let cell = r.cells[key] else { continue }
             switch cell {
             case .abstained: abstain += 1
-            case let .value(t): values.append((Self.pertMean(t), p))
+            case let .value(t):
+                let x = Self.pertMean(t)
+                values.append((debiasing?.adjust(x, participant: p.id) ?? x, p))
             }
         }
         let xs = values.map(\.value).sorted()
@@ -120,5 +124,40 @@ extension RatingAggregationSettings {
         let h = Double(s.count - 1) * p
         let lo = Int(h.rounded(.down))
         return lo + 1 >= s.count ? s[lo] : s[lo] + (h - Double(lo)) * (s[lo + 1] - s[lo])
+    }
+}
+
+/// Z-score de-biasing of lenient and strict raters (§3.4 step 3):
+/// x′ = clamp(μ_all + σ_all·(x − μ_p)/σ_p, 1, 5), where μ_p, σ_p are the mean and population standard deviation of
+/// participant p's values over every rating key and gap of the workshop, and μ_all, σ_all the same over all voting
+/// participants' values. x is unchanged when σ_p = 0.
+public struct ZScoreDebiasing: Sendable {
+    var byParticipant: [String: (mean: Double, sd: Double)]
+    var mean: Double, sd: Double
+
+    /// The statistics of the voting participants of `workshop` (participant values are PERT means, §3.3).
+    public init(_ workshop: Workshop) {
+        let voting = Set(workshop.participants.filter(\.voting).map(\.id))
+        var values: [String: [Double]] = [:]
+        for gap in workshop.capabilityGaps {
+            for r in gap.ratings where voting.contains(r.participantId) {
+                for cell in r.cells.values {
+                    if case let .value(t) = cell { values[r.participantId, default: []].append(RatingAggregationSettings.pertMean(t)) }
+                }
+            }
+        }
+        func stats(_ xs: [Double]) -> (mean: Double, sd: Double) {
+            guard !xs.isEmpty else { return (0, 0) }
+            let m = xs.reduce(0, +) / Double(xs.count)
+            return (m, (xs.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(xs.count)).squareRoot())
+        }
+        byParticipant = values.mapValues(stats)
+        (mean, sd) = stats(values.keys.sorted().flatMap { values[$0]! })
+    }
+
+    /// The de-biased value of `x` given by `participant`.
+    public func adjust(_ x: Double, participant: String) -> Double {
+        guard let p = byParticipant[participant], p.sd > 0 else { return x }
+        return Swift.min(5, Swift.max(1, mean + sd * (x - p.mean) / p.sd))
     }
 }
