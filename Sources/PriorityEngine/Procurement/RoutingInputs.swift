@@ -1,0 +1,114 @@
+/// A member of S_g as routing sees it (DOMAIN.md §6.2). The ROUTE_UNSTABLE re-runs perturb `trl` and `suppliers`.
+public struct RouteCandidate: Sendable {
+    /// Global ref `<workshopId>/<localId>`.
+    public var ref: String
+    /// TRL_ml (`trl.mostLikely`), or the perturbed value.
+    public var trl: Double
+    public var trlMin: Double, trlMax: Double
+    public var coverage: Double
+    public var availability: Availability
+    public var technicalApproach: String?
+    public var suppliers: Int
+    public var supplierIds: [String]?
+    /// SO of the solution (§4.3), for the routeSolution tie rule.
+    public var so: Double
+    public var effectiveCategory: AIActCategory
+    public var dataProtection: Int?
+
+    /// availability = `commercial` or TRL_ml = 9.
+    public var isCommercial: Bool { availability == .commercial || trl == 9 }
+    /// Not commercial, and availability = `limited_commercial` or TRL_ml = 8.
+    public var isNearMarket: Bool { !isCommercial && (availability == .limited_commercial || trl == 8) }
+}
+
+/// The derived routing inputs of one gap (DOMAIN.md §6.2).
+public struct RoutingInputs: Sendable {
+    public var gapNature: GapNature
+    /// |L_g|: links with coverage ≥ minCoverageRoute, gated or not.
+    public var linkCount: Int
+    /// Every member of L_g is gated.
+    public var allLinksGated: Bool
+    public var candidates: [RouteCandidate]
+    public var routeSolution: RouteCandidate?
+    /// TRL_ml of routeSolution; 0 when S_g is empty.
+    public var trlBest: Double
+    public var nSuppliersCommercial: Int
+    public var coverageBestCommercial: Double
+    public var nSuppliersMarket: Int
+    public var competingApproaches: Int
+    public var rdNeeded: Bool
+    /// The group value rounded to 6 dp; `nil` when insufficient.
+    public var needClarity: Double?
+    public var horizon: Horizon?
+    public var deploymentIntent: DeploymentIntent?
+    public var expectedScale: ExpectedScale?
+    public var conformanceTestingNeeded: Bool
+    public var explicitRdNeeded: Bool?
+    /// Distinct orgRefs / countries with commitment ≥ letter_of_intent, and the same restricted to EU MS or
+    /// associated countries.
+    public var procurers: Int, procurerMS: Int, procurersMsAc: Int, procurerMsAc: Int
+    /// Σ budgetEUR over the procurers that give one; `nil` when none does.
+    public var statedBudget: Double?
+    /// Shared supplierIds were left in a summed supplier count.
+    public var supplierOverlap: Bool
+
+    /// Builds the inputs from S_g and the gap's context.
+    /// - Parameter msAc: the EU Member States of the workshop's basis plus the associated countries.
+    public init(gapNature: GapNature, linkCount: Int, allLinksGated: Bool, candidates: [RouteCandidate],
+                needClarity: Double?, context: Workshop.ProcurementContext?, msAc: Set<String>,
+                rules: ProcurementRules, ignoreSupplierIds: Bool = false) {
+        self.gapNature = gapNature
+        self.linkCount = linkCount
+        self.allLinksGated = allLinksGated
+        self.candidates = candidates
+        self.needClarity = needClarity
+        horizon = context?.horizon
+        deploymentIntent = context?.deploymentIntent
+        expectedScale = context?.expectedScale
+        conformanceTestingNeeded = context?.conformanceTestingNeeded ?? false
+        explicitRdNeeded = context?.rdNeeded
+        routeSolution = candidates.max { a, b in
+            if a.trl != b.trl { return a.trl < b.trl }
+            if a.coverage != b.coverage { return a.coverage < b.coverage }
+            let (sa, sb) = (Decimal6.round(a.so), Decimal6.round(b.so))
+            if sa != sb { return sa < sb }
+            return a.ref > b.ref
+        }
+        trlBest = routeSolution?.trl ?? 0
+        let commercialWide = candidates.filter { $0.isCommercial && $0.coverage >= rules.coverageStandardMin }
+        var overlap = false
+        nSuppliersCommercial = Self.supplierCount(commercialWide, ignoreIds: ignoreSupplierIds, overlap: &overlap)
+        coverageBestCommercial = candidates.filter(\.isCommercial).map(\.coverage).max() ?? 0
+        nSuppliersMarket = Self.supplierCount(candidates.filter { $0.trl >= rules.trlPpiMin }, ignoreIds: ignoreSupplierIds, overlap: &overlap)
+        var labels = Set<String>(), unlabelled = 0
+        for c in candidates where c.trl <= rules.trlPcpMax {
+            if let t = c.technicalApproach { labels.insert(t) } else { unlabelled += 1 }
+        }
+        competingApproaches = labels.count + unlabelled
+        rdNeeded = context?.rdNeeded ?? (!candidates.contains { $0.trl >= rules.trlPpiMin } && gapNature == .novel_capability)
+        var seen = Set<String>()
+        let procurerList = (context?.interestedProcurers ?? []).filter { seen.insert($0.orgRef).inserted }
+        let committed = procurerList.filter { $0.commitment >= .letter_of_intent }
+        procurers = committed.count
+        procurerMS = Set(committed.map(\.country)).count
+        let committedMsAc = committed.filter { msAc.contains($0.country) }
+        procurersMsAc = committedMsAc.count
+        procurerMsAc = Set(committedMsAc.map(\.country)).count
+        let budgets = procurerList.compactMap(\.budgetEUR)
+        statedBudget = budgets.isEmpty ? nil : Double(budgets.reduce(0, +))
+        supplierOverlap = overlap
+    }
+
+    /// Supplier count of a set (§6.2): distinct ids when every member lists them, else the sum of totals (and
+    /// `overlap` when two members that list ids share one).
+    static func supplierCount(_ xs: [RouteCandidate], ignoreIds: Bool, overlap: inout Bool) -> Int {
+        if !ignoreIds, !xs.isEmpty, xs.allSatisfy({ $0.supplierIds != nil }) {
+            return Set(xs.flatMap { $0.supplierIds! }).count
+        }
+        if !ignoreIds {
+            let lists = xs.compactMap(\.supplierIds).map(Set.init)
+            for i in lists.indices { for j in lists.indices where j > i && !lists[i].isDisjoint(with: lists[j]) { overlap = true } }
+        }
+        return xs.reduce(0) { $0 + $1.suppliers }
+    }
+}

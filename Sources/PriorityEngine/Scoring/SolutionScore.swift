@@ -1,0 +1,36 @@
+/// A solution linked to a gap, scored for Technology Opportunity (DOMAIN.md §4.2, §4.3).
+public struct LinkedSolution: Sendable {
+    public var ref: String
+    public var solution: Workshop.CandidateSolution
+    public var coverage: Double
+    /// `aiActCategoryOverride` of the link, else the solution's `aiActCategory`.
+    public var effectiveCategory: AIActCategory
+    /// Effective category `prohibited_use` and asOfDate ≥ aiActProhibitionsFrom.
+    public var gated: Bool
+    /// LAR = mean of the dimensions given (not computed for a gated link).
+    public var lar: Double?
+    public var affordability: Double
+    public var affordabilityAssumed: Bool
+    public var supplierCompetition: Double
+    /// SO(s, g) = Σ w·v over the TO leaves (0 for a gated link).
+    public var so: Double = 0
+
+    /// The raw value of a TO leaf for this solution.
+    public func raw(_ d: Leaf.Derivation) -> Double? {
+        switch d {
+        case .bestSolutionTRL: solution.trl.mostLikely
+        case .bestSolutionCoverage: coverage
+        case .bestSolutionLAR: lar
+        case .bestSolutionAffordability: affordability
+        case .bestSolutionSupplierCompetition: supplierCompetition
+        default: nil
+        }
+    }
+
+    /// Affordability of §4.3: min(1, statedBudget / C), C = costEstimateEUR.mostLikely (1 if C = 0); 0.5 (assumed)
+    /// without a stated budget or a cost estimate.
+    static func affordability(statedBudget: Double?, cost: ThreePoint?) -> (Double, assumed: Bool) {
+        guard let statedBudget, let cost else { return (0.5, true) }
+        return cost.mostLikely == 0 ? (1, false) : (min(1, statedBudget / cost.mostLikely), false)
+    }
+}
