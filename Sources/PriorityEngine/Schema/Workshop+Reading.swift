@@ -11,6 +11,16 @@ extension Workshop {
         -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
         guard let root = JSONReader.parse(data, file: file, strict: strict) else { return (nil, []) }
         if root.node == nil { return (nil, root.sink.diagnostics) }
+        return read(root, minRaters: minRaters)
+    }
+
+    /// Reads an already parsed workshop tree (`JSONSerialization` objects), e.g. after a scenario merge.
+    public static func read(json: Any, file: String, minRaters: Int = 3, strict: Bool = false)
+        -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
+        read(JSONReader(node: json, path: "", sink: JSONReader.Sink(file: file, strict: strict)), minRaters: minRaters)
+    }
+
+    private static func read(_ root: JSONReader, minRaters: Int) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
         let w = WorkshopParser(root: root, minRaters: minRaters).parse()
         let diagnostics = root.sink.diagnostics
         return (diagnostics.contains { $0.level == .error } ? nil : w, diagnostics)

@@ -164,7 +164,7 @@ public struct GapEvaluator: Sendable {
                     let x = input(leaf)
                     let value: Double? = x.insufficient ? nil : x.raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0
                     score += eff[i] * (value ?? 0)
-                    leaves.append(LeafResult(id: child.id, raw: x.insufficient ? nil : x.raw, value: value, weight: eff[i],
+                    leaves.append(LeafResult(id: child.id, raw: x.insufficient ? nil : x.raw, value: value, weight: eff[i], localWeight: local[i],
                                              contribution: pathWeight.map { $0 * eff[i] * (value ?? 0) }, rating: x.rating,
                                              insufficient: x.insufficient))
                 } else {

@@ -7,6 +7,8 @@ public struct LeafResult: Sendable {
     public var value: Double?
     /// Effective local weight after renormalisation (0 if insufficient).
     public var weight: Double
+    /// The local weight before renormalisation (the workshop's final weight).
+    public var localWeight: Double
     /// Product of the weights above × local weight × value; `nil` for TO leaves under `researchAgenda`.
     public var contribution: Double?
     /// The aggregation evidence, for rated criteria only.

@@ -1,0 +1,71 @@
+import MCDA
+
+/// One row of a ranked list.
+public struct RankedEntry: Sendable {
+    /// 1…N, no shared ranks (§7.2).
+    public var rank: Int
+    public var result: GapResult
+    /// P, or the root aggregation method's score (§7.1).
+    public var score: Double
+    /// `priority-1`…`priority-3`; `nil` under another root aggregation.
+    public var band: String?
+}
+
+/// Ranks gaps (DOMAIN.md §7.2): by P rounded to 6 dp (descending), then GS rounded to 6 dp (descending), then the
+/// breadthMS score (descending), then `gapRef` (ascending byte order). Ranks are 1…N with no shared ranks.
+///
+/// With a `rootAggregation` other than `weightedSum` (§7.1) the score is that method's, applied with its default
+/// settings to the matrix of gaps × leaf values with global weights = root weight × local weight; an insufficient
+/// leaf takes its node's score, and under `researchAgenda` TO leaves take 1 − v. When gaps come from workshops
+/// with different weights (AHP), each global weight is the mean over the gaps ranked [decision: the method needs
+/// one weight per column]. A list of one gap keeps P.
+public enum PriorityRanking {
+    public static func rank(_ results: [GapResult], model: ScoringModel) throws(MCDAError) -> [RankedEntry] {
+        var scores = results.map(\.priorityScore)
+        var ascending = false
+        if let method = model.rootAggregation, results.count >= 2 {
+            let problem = try matrix(results, model: model)
+            let evaluation = try method.evaluate(problem)
+            scores = evaluation.scores
+            ascending = method.scoreOrder == .ascending
+        }
+        let order = results.indices.sorted { i, j in
+            let (pi, pj) = (Decimal6.round(scores[i]), Decimal6.round(scores[j]))
+            if pi != pj { return ascending ? pi < pj : pi > pj }
+            let (gi, gj) = (Decimal6.round(results[i].gapSeverity), Decimal6.round(results[j].gapSeverity))
+            if gi != gj { return gi > gj }
+            if results[i].breadthScore != results[j].breadthScore { return results[i].breadthScore > results[j].breadthScore }
+            return results[i].gapRef.utf8.lexicographicallyPrecedes(results[j].gapRef.utf8)
+        }
+        let bands = model.bands.priority
+        return order.enumerated().map { k, i in
+            let p = Decimal6.round(scores[i])
+            let band = model.rootAggregation == nil || results.count < 2
+                ? (p >= bands[1] ? "priority-1" : p >= bands[0] ? "priority-2" : "priority-3") : nil
+            return RankedEntry(rank: k + 1, result: results[i], score: scores[i], band: band)
+        }
+    }
+
+    /// The gaps × leaves decision problem of §7.1.
+    static func matrix(_ results: [GapResult], model: ScoringModel) throws(MCDAError) -> DecisionProblem {
+        let leaves = results[0].components.flatMap { c in c.subcriteria.isEmpty ? [(c.id, c.id)] : c.subcriteria.map { (c.id, $0.id) } }
+        var weightSums = Array(repeating: 0.0, count: leaves.count)
+        let rows: [[Double]] = results.map { r in
+            leaves.enumerated().map { k, pair in
+                let component = r.component(pair.0)!
+                guard let leaf = component.subcriteria.first(where: { $0.id == pair.1 }) else {
+                    weightSums[k] += component.weight
+                    return component.score
+                }
+                weightSums[k] += component.weight * leaf.localWeight
+                if leaf.insufficient { return component.score }
+                let v = leaf.value ?? 0
+                return model.preset == .researchAgenda && component.id == "technologyOpportunity" ? 1 - v : v
+            }
+        }
+        let criteria = leaves.enumerated().map { k, pair in
+            Criterion(id: pair.1, direction: .benefit, weight: weightSums[k] / Double(results.count))
+        }
+        return try DecisionProblem(criteria: criteria, alternatives: results.map(\.gapRef), rows: rows)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// One workshop file handed to a run.
+public struct WorkshopSource: Sendable {
+    /// The path as given (relative to the working directory), used in messages and the manifest.
+    public var path: String
+    public var data: Data
+    public init(path: String, data: Data) { self.path = path; self.data = data }
+}
+
+/// Errors that stop a run: every error of every file (§8.6).
+public struct RunFailure: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+}
+
+/// A scored batch of workshops (DOMAIN.md §3–§7): every gap in scope evaluated, not yet ranked.
+public struct PriorityRun: Sendable {
+    public var model: ScoringModel
+    public var scenario: Scenario?
+    public var asOfDate: String
+    public var workshops: [Workshop]
+    /// Final weights per workshop id.
+    public var weights: [String: WorkshopWeights]
+    /// The gaps in scope, in workshop and gap order.
+    public var results: [GapResult]
+    /// Warnings of files and engine, sorted by code, ref, message.
+    public var warnings: [Diagnostic]
+    /// Info messages (stderr only).
+    public var infos: [Diagnostic]
+
+    /// Reads, merges and scores a batch.
+    ///
+    /// - Parameters:
+    ///   - sources: the workshop files.
+    ///   - model: the model, already read with the scenario's threshold overrides.
+    ///   - scenario: applied before scoring: assumptions, buyers group, excluded solutions, weight overrides, scope.
+    ///   - scenarioFile: the scenario's path, for messages.
+    ///   - asOfDate: the legal evaluation date.
+    /// - Throws: `RunFailure` with every error of every file.
+    public static func execute(sources: [WorkshopSource], model: ScoringModel, scenario: Scenario? = nil,
+                               scenarioFile: String = "", asOfDate: String) throws(RunFailure) -> PriorityRun {
+        var diagnostics: [Diagnostic] = []
+        var trees: [String: [String: Any]] = [:]
+        var fileOf: [String: String] = [:]
+        var order: [String] = []
+        for source in sources {
+            guard let root = JSONReader.parse(source.data, file: source.path) else { continue }
+            guard root.node != nil else { diagnostics += root.sink.diagnostics; continue }
+            guard let tree = root.object else {
+                diagnostics.append(Diagnostic(.error, file: source.path, path: "", "expected a workshop object, got \(JSONReader.describe(root.node))"))
+                continue
+            }
+            let id = (tree["workshop"] as? [String: Any])?["id"] as? String ?? source.path
+            if let other = fileOf[id] {
+                diagnostics.append(Diagnostic(.error, file: source.path, path: "workshop.id", "workshop '\(id)' is also read from \(other)"))
+                continue
+            }
+            fileOf[id] = source.path
+            trees[id] = tree
+            order.append(id)
+        }
+        if let scenario {
+            diagnostics += scenario.applyAssumptions(to: &trees, file: scenarioFile, inScope: { ref in
+                let parts = ref.split(separator: "/").map(String.init)
+                let s = scenario.scope
+                return (s.workshops.isEmpty || s.workshops.contains(parts[0])) && (s.gapRefs.isEmpty || s.gapRefs.contains(ref))
+            })
+        }
+        var workshops: [Workshop] = []
+        for id in order {
+            let (w, d) = Workshop.read(json: trees[id]!, file: fileOf[id]!, minRaters: model.ratingAggregation.minRaters)
+            diagnostics += d
+            if let w {
+                diagnostics += w.checkComparisons(against: model, file: fileOf[id]!)
+                workshops.append(w)
+            }
+        }
+        if let scenario {
+            let known = Set(workshops.flatMap { w in w.candidateSolutions.map { "\(w.workshop.id)/\($0.id)" } })
+            for (k, ref) in scenario.excludeSolutions.enumerated() where !known.contains(ref) && !diagnostics.contains(where: { $0.level == .error }) {
+                diagnostics.append(Diagnostic(.error, file: scenarioFile, path: "excludeSolutions[\(k)]", "'\(ref)' names no loaded solution"))
+            }
+        }
+        var weights: [String: WorkshopWeights] = [:]
+        for w in workshops {
+            var (ww, d) = WorkshopWeights.derive(for: w, model: model, file: fileOf[w.workshop.id]!)
+            diagnostics += d
+            if let scenario { diagnostics += scenario.applyWeightOverrides(to: &ww, file: scenarioFile) }
+            weights[w.workshop.id] = ww
+        }
+        let errors = diagnostics.filter { $0.level == .error }
+        if !errors.isEmpty { throw RunFailure(diagnostics: errors) }
+
+        let context = ScoringContext(model: model, asOfDate: asOfDate, excludeSolutions: Set(scenario?.excludeSolutions ?? []), workshops: workshops)
+        var results: [GapResult] = []
+        for w in workshops {
+            let evaluator = GapEvaluator(context: context, workshop: w, weights: weights[w.workshop.id]!)
+            for gap in w.capabilityGaps {
+                let (result, warnings) = evaluator.evaluate(gap)
+                diagnostics += warnings
+                if scenario?.scope.contains(result) ?? true { results.append(result) }
+            }
+        }
+        let warnings = diagnostics.filter { $0.level == .warning && $0.code != "UNKNOWN_KEY" }
+            .sorted { ($0.code ?? "", $0.ref ?? "", $0.message) < ($1.code ?? "", $1.ref ?? "", $1.message) }
+        return PriorityRun(model: model, scenario: scenario, asOfDate: asOfDate, workshops: workshops, weights: weights,
+                           results: results, warnings: warnings,
+                           infos: diagnostics.filter { $0.level == .info || $0.code == "UNKNOWN_KEY" })
+    }
+}

@@ -1,0 +1,51 @@
+/// A scenario file (`kind: "scenario"`, DOMAIN.md §8.4): a procurement adviser's "what if", applied before scoring.
+public struct Scenario: Sendable {
+    public struct Scope: Sendable {
+        public var workshops: [String] = [], practitionerGroups: [PractitionerGroup] = [], years: [Int] = [], gapRefs: [String] = []
+
+        /// Fields combine with AND; an empty field is no restriction.
+        public func contains(_ gap: GapResult) -> Bool {
+            (workshops.isEmpty || workshops.contains(gap.workshopId))
+                && (practitionerGroups.isEmpty || practitionerGroups.contains(gap.practitionerGroup))
+                && (years.isEmpty || years.contains(gap.year))
+                && (gapRefs.isEmpty || gapRefs.contains(gap.gapRef))
+        }
+    }
+
+    public struct WeightOverride: Sendable {
+        public enum Renormalise: String, CaseIterable, Sendable { case others, none }
+        public var node: String, child: String, weight: Double, renormalise: Renormalise
+    }
+
+    public struct BuyersGroup: Sendable {
+        /// `nil`: every gap in scope.
+        public var gapRefs: [String]?
+        public var procurers: [Workshop.InterestedProcurer]
+    }
+
+    public enum GroupBy: String, CaseIterable, Sendable { case none, practitionerGroup, year, theme }
+
+    public struct Output: Sendable {
+        public var topK: Int?
+        public var includeRuleTrace = true
+        public var includeMonteCarlo = false
+        public var groupBy: GroupBy = .none
+    }
+
+    public var id: String
+    public var title: String?
+    public var authorRole: String?
+    public var baseModelId: String?, baseModelVersion: String?
+    public var createdOn: String?
+    public var scope = Scope()
+    public var asOfDate: String?
+    public var weightOverrides: [WeightOverride] = []
+    /// Dotted model paths and their new values.
+    public var thresholdOverrides: [(path: String, value: PlainValue)] = []
+    /// Partial gap / solution objects keyed by global ref (`<workshopId>/<localId>`), merged into the input.
+    public var gapAssumptions: [(ref: String, patch: PlainValue)] = []
+    public var solutionAssumptions: [(ref: String, patch: PlainValue)] = []
+    public var buyersGroup: BuyersGroup?
+    public var excludeSolutions: [String] = []
+    public var output = Output()
+}
