@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "PriorityEngine", dependencies: ["MCDA"]),
 
         // MARK: - Output writers
-        .target(name: "Reports", dependencies: ["MCDA"]),
+        .target(name: "Reports", dependencies: ["MCDA", "PriorityEngine"]),
 
         // MARK: - Command line
         .executableTarget(

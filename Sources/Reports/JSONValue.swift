@@ -1,3 +1,4 @@
+import Foundation
 import MCDA
 
 /// A JSON value whose objects keep their keys in insertion order, so every output is byte-stable.
@@ -7,6 +8,9 @@ import MCDA
 public indirect enum JSONValue: Equatable, Sendable {
     case string(String)
     case number(Double)
+    /// A computed decimal, rounded half away from zero to 6 dp and written in fixed notation with at most 6
+    /// fractional digits (DOMAIN.md §8.1): `0.73517`, `3`, `0.000001`.
+    case decimal(Double)
     case integer(Int)
     case bool(Bool)
     case null
@@ -28,6 +32,9 @@ public indirect enum JSONValue: Equatable, Sendable {
         case let .number(d):
             precondition(d.isFinite, "a non-finite number reached the JSON writer")
             out += "\(d)"
+        case let .decimal(d):
+            precondition(d.isFinite, "a non-finite number reached the JSON writer")
+            out += Self.fixed6(d)
         case let .integer(i): out += "\(i)"
         case let .bool(b): out += b ? "true" : "false"
         case .null: out += "null"
@@ -73,6 +80,19 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
             out += String(repeating: " ", count: indent) + "}"
         }
+    }
+
+    /// `x` rounded half away from zero to 6 dp, in fixed notation without trailing zeros.
+    public static func fixed6(_ x: Double) -> String {
+        let micro = (x * 1e6).rounded(.toNearestOrAwayFromZero)
+        if micro == 0 { return "0" }
+        let negative = micro < 0
+        let digits = String(format: "%.0f", abs(micro))
+        let padded = String(repeating: "0", count: max(0, 7 - digits.count)) + digits
+        var whole = String(padded.dropLast(6)), frac = String(padded.suffix(6))
+        while frac.hasSuffix("0") { frac.removeLast() }
+        if whole.isEmpty { whole = "0" }
+        return (negative ? "-" : "") + whole + (frac.isEmpty ? "" : "." + frac)
     }
 
     private static func escape(_ s: String, into out: inout String) {

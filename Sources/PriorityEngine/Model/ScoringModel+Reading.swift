@@ -12,6 +12,9 @@ extension ScoringModel {
     /// Subtrees that are taken whole, never merged with the defaults.
     static let atomicPaths: Set<String> = ["hierarchy", "weights.fixed", "ratingAggregation.roleWeights"]
 
+    /// The text of the default model (`models/ilead-default.json`).
+    public static var defaultModelJSON: String { DefaultModel.json }
+
     /// The default model of §8.3 (`models/ilead-default.json`).
     public static let `default`: ScoringModel = {
         let loaded = read(Data(DefaultModel.json.utf8), file: "<default model>")

@@ -90,7 +90,7 @@ extension Scenario {
 
 extension PlainValue {
     /// The value as a `JSONSerialization` tree.
-    var foundation: Any {
+    public var foundation: Any {
         switch self {
         case let .string(s): s
         case let .number(d): NSNumber(value: d)

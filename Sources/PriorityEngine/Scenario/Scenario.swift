@@ -26,6 +26,7 @@ public struct Scenario: Sendable {
     public enum GroupBy: String, CaseIterable, Sendable { case none, practitionerGroup, year, theme }
 
     public struct Output: Sendable {
+        public init() {}
         public var topK: Int?
         public var includeRuleTrace = true
         public var includeMonteCarlo = false

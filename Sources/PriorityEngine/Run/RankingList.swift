@@ -1,0 +1,59 @@
+import MCDA
+
+/// One ranked list of a run: a workshop, a practitioner group across years, a year across groups, or everything.
+public struct RankingList: Sendable {
+    public enum Kind: String, Sendable { case workshop, practitionerGroup, year, panEuropean }
+
+    public var kind: Kind
+    /// The workshop id, PG code or year; `all` for the pan-European list.
+    public var key: String
+    public var entries: [RankedEntry]
+    /// The workshops whose gaps are listed, in id order.
+    public var workshopIds: [String]
+
+    /// Human title, e.g. "Practitioner group CYB, all years".
+    public var title: String {
+        switch kind {
+        case .workshop: "Workshop \(key)"
+        case .practitionerGroup: "Practitioner group \(key), all years"
+        case .year: "Year \(key), all practitioner groups"
+        case .panEuropean: "Pan-European list, all workshops"
+        }
+    }
+
+    /// The file stem under the output folder, e.g. `workshops/WS-2019-CYB`.
+    public var fileStem: String {
+        switch kind {
+        case .workshop: "workshops/\(key)"
+        case .practitionerGroup: "practitioner-groups/\(key)"
+        case .year: "years/\(key)"
+        case .panEuropean: "pan-european"
+        }
+    }
+}
+
+/// Engine identification for manifests.
+public enum EngineInfo {
+    public static let version = "0.3.0"
+}
+
+extension PriorityRun {
+    /// Every list of §7.2: per workshop, per PG across years, per year across PGs, and the pan-European list.
+    public func lists() throws(MCDAError) -> [RankingList] {
+        func list(_ kind: RankingList.Kind, _ key: String, _ gaps: [GapResult]) throws(MCDAError) -> RankingList {
+            RankingList(kind: kind, key: key, entries: try PriorityRanking.rank(gaps, model: model),
+                        workshopIds: Array(Set(gaps.map(\.workshopId))).sorted())
+        }
+        var out: [RankingList] = []
+        let workshopIds = Array(Set(results.map(\.workshopId))).sorted()
+        for id in workshopIds { out.append(try list(.workshop, id, results.filter { $0.workshopId == id })) }
+        for pg in PractitionerGroup.allCases where results.contains(where: { $0.practitionerGroup == pg }) {
+            out.append(try list(.practitionerGroup, pg.rawValue, results.filter { $0.practitionerGroup == pg }))
+        }
+        for year in Array(Set(results.map(\.year))).sorted() {
+            out.append(try list(.year, String(year), results.filter { $0.year == year }))
+        }
+        if !results.isEmpty { out.append(try list(.panEuropean, "all", results)) }
+        return out
+    }
+}

@@ -1,0 +1,55 @@
+import PriorityEngine
+
+/// Plain-language reasons behind a ranked entry: what drove the score, why the route, how much raters agreed.
+public enum RankingExplanation {
+    static func d(_ x: Double) -> String { JSONValue.fixed6(x) }
+
+    /// The `k` leaves (and root-level leaves such as procurementActionability) with the largest contributions,
+    /// e.g. `operationalImpact 0.084375, procurementActionability 0.18`.
+    public static func drivers(_ r: GapResult, count k: Int = 3) -> String {
+        var parts: [(String, Double)] = []
+        for c in r.components {
+            if c.subcriteria.isEmpty { parts.append((c.id, c.contribution ?? 0)) }
+            for l in c.subcriteria { if let x = l.contribution { parts.append((l.id, x)) } }
+        }
+        let top = parts.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(k)
+        return top.isEmpty ? "no positive contribution" : top.map { "\($0.0) \(d($0.1))" }.joined(separator: ", ")
+    }
+
+    /// The rule that chose the route with its passing conditions, e.g.
+    /// `R08: rdNeeded = true; trlBest 5 >= 4; trlBest 5 <= 7`.
+    public static func route(_ r: GapResult) -> String {
+        let p = r.procurement.decision
+        guard let rule = p.trace.last else { return p.ruleId }
+        if rule.conditions.isEmpty { return "\(rule.ruleId): no earlier rule matched" }
+        let shown = rule.conditions.filter(\.pass).map { c -> String in
+            c.op == "=" && c.threshold == .bool(true) ? c.input : "\(c.input) \(text(c.actual)) \(c.op) \(text(c.threshold))"
+        }
+        return "\(rule.ruleId): " + shown.joined(separator: "; ")
+    }
+
+    static func text(_ v: PlainValue) -> String {
+        switch v {
+        case let .string(s): s
+        case let .number(x): d(x)
+        case let .bool(b): b ? "true" : "false"
+        case .null: "insufficient"
+        case let .array(a): "{" + a.map(text).joined(separator: ", ") + "}"
+        case .object: "{…}"
+        }
+    }
+
+    /// Counts of rated criteria by consensus, e.g. `4 high, 1 moderate, 1 insufficient`.
+    public static func agreement(_ r: GapResult) -> String {
+        let ratings = r.components.flatMap(\.subcriteria).compactMap(\.rating)
+        let order: [Consensus] = [.high, .moderate, .low, .insufficient]
+        let counts = order.map { c in (c, ratings.filter { $0.consensus == c }.count) }.filter { $0.1 > 0 }
+        return counts.isEmpty ? "no rated criteria" : counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+    }
+
+    /// Route with its reason, e.g. `FURTHER_RESEARCH_FIRST (LOW_TRL)`.
+    public static func routeLabel(_ r: GapResult) -> String {
+        let p = r.procurement.decision
+        return p.reason.map { "\(p.route.rawValue) (\($0.rawValue))" } ?? p.route.rawValue
+    }
+}

@@ -1,0 +1,180 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import MCDA
+import PriorityEngine
+import Reports
+
+/// `ilead run PATH... [--model FILE] [--scenario FILE] [--out DIR] [--seed N]`: the batch runner of DOMAIN.md §3–§8.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank the capability gaps of workshop files and choose their procurement routes.",
+        discussion: """
+            Reads workshop files (or folders of them), applies an optional scenario, scores every gap with the \
+            model (gap severity, technology opportunity, standardisation potential, procurement actionability) \
+            and writes ranked lists per workshop, per practitioner group, per year and one pan-European list, \
+            each as JSON (DOMAIN.md §8.5, with the run manifest), CSV and Markdown, plus report.html. \
+            Any error in any file stops the run before anything is written (exit 65).
+
+            Examples:
+              ilead run datasets/ilead-synthetic/workshops
+              ilead run datasets/examples/WS-2019-CYB.json --as-of 2025-06-01 --out out/example
+              ilead run datasets/ilead-synthetic/workshops --scenario datasets/ilead-synthetic/scenarios/SCN-01.json
+            """
+    )
+
+    @Argument(help: "Workshop files, or folders whose *.json files are workshops.")
+    var paths: [String]
+
+    @Option(help: "Model file (kind: model). Default: the built-in models/ilead-default.json.")
+    var model: String?
+
+    @Option(help: "Scenario file (kind: scenario), applied before scoring.")
+    var scenario: String?
+
+    @Option(help: "Output folder (created if missing).")
+    var out = "out"
+
+    @Option(help: "Random seed recorded in the manifest (default: the model's sensitivity.seed).")
+    var seed: UInt64?
+
+    @Option(name: .customLong("as-of"), help: "Legal evaluation date YYYY-MM-DD (default: the scenario's asOfDate, else today, UTC).")
+    var asOf: String?
+
+    @Option(help: "Rows of the pan-European list shown in the terminal.")
+    var top = 10
+
+    func run() throws {
+        let files = try WorkshopFiles.expand(paths)
+        let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
+        var defaults: [(path: String, value: PlainValue)] = []
+
+        var scenarioValue: Scenario?
+        var scenarioData: Data?
+        if let scenario {
+            let data = try Files.read(scenario)
+            let (s, diagnostics) = Scenario.read(data, file: scenario)
+            try report(diagnostics)
+            scenarioValue = s
+            scenarioData = data
+        }
+        let overrides = scenarioValue?.thresholdOverrides.map { ($0.path, $0.value.foundation) } ?? []
+        let modelData = try model.map { try Files.read($0) } ?? Data(Self.defaultModelText.utf8)
+        if model == nil { defaults.append(("model", .string("ilead-default (built in)"))) }
+        let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: model ?? "<built-in ilead-default>",
+                                                           thresholdOverrides: overrides, overridesFile: scenario ?? "")
+        try report(modelDiagnostics)
+        guard let loaded else { throw CLIError.invalidFiles("the model is invalid") }
+        defaults += loaded.defaults
+
+        let asOfDate: String
+        if let asOf {
+            guard IsoDate.isValid(asOf) else { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
+            asOfDate = asOf
+        } else if let date = scenarioValue?.asOfDate {
+            asOfDate = date
+        } else {
+            asOfDate = Self.today()
+            defaults.append(("asOfDate", .string(asOfDate)))
+        }
+        let runSeed = seed ?? loaded.model.sensitivity.seed
+
+        let run: PriorityRun
+        do {
+            run = try PriorityRun.execute(sources: sources, model: loaded.model, scenario: scenarioValue,
+                                          scenarioFile: scenario ?? "", asOfDate: asOfDate)
+        } catch {
+            try report(error.diagnostics)
+            throw CLIError.invalidFiles("the run stopped")
+        }
+        let lists = try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in try run.lists() }
+        guard !lists.isEmpty else { throw CLIError.usage("no gap is in the scenario's scope") }
+
+        var inputs = zip(files, sources).map { ($0, Self.sha256($1.data)) }
+        if let model { inputs.append((model, Self.sha256(modelData))) }
+        if let scenario, let scenarioData { inputs.append((scenario, Self.sha256(scenarioData))) }
+        let manifest = RunManifest(generatedAt: Self.timestamp(), modelId: loaded.model.id, modelVersion: loaded.model.version,
+                                   scenarioId: scenarioValue?.id, seed: runSeed, asOfDate: asOfDate, defaults: defaults,
+                                   inputs: inputs.map { (path: $0.0, sha256: $0.1) })
+        let output = scenarioValue?.output ?? Scenario.Output()
+        var documents: [(String, String)] = []
+        for list in lists {
+            documents.append(("\(list.fileStem).ranking.json",
+                              RankingDocument.json(list, run: run, manifest: manifest, includeRuleTrace: output.includeRuleTrace).serialized() + "\n"))
+            documents.append(("\(list.fileStem).ranking.csv", RankingViews.csv(list, groupBy: output.groupBy)))
+            documents.append(("\(list.fileStem).ranking.md",
+                              RankingViews.markdown(list, run: run, manifest: manifest, topK: output.topK, groupBy: output.groupBy)))
+        }
+        let panEuropean = lists.last!
+        documents.append(("report.html", HTMLReport.render(panEuropean, run: run, manifest: manifest, topK: output.topK)))
+        try OutputFolder.write(documents, to: out)
+
+        let warnings = run.warnings
+        if !warnings.isEmpty {
+            let counts = Dictionary(grouping: warnings, by: { $0.code ?? "" }).map { "\($0.key) \($0.value.count)" }.sorted()
+            FileHandle.standardError.write(Data("\(warnings.count) warning(s): \(counts.joined(separator: ", ")) (listed in the JSON and Markdown)\n".utf8))
+        }
+        if !run.infos.isEmpty {
+            FileHandle.standardError.write(Data("\(run.infos.count) info message(s); 'ilead validate' lists them\n".utf8))
+        }
+        print("\(panEuropean.title): \(panEuropean.entries.count) gaps from \(run.workshops.count) workshop(s); model \(loaded.model.id), as of \(asOfDate)\n")
+        print(RankingViews.terminalSummary(panEuropean, top: top), terminator: "")
+        print("\nWrote \(documents.count) files to \(out)/ (pan-european.ranking.md explains every rank; report.html for a browser)")
+    }
+
+    /// Prints every diagnostic (errors first) to stderr and fails when one is an error.
+    private func report(_ diagnostics: [Diagnostic]) throws {
+        let errors = diagnostics.filter { $0.level == .error }
+        for d in errors { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+        if !errors.isEmpty { throw CLIError.invalidFiles("\(errors.count) error(s); nothing was written") }
+    }
+
+    static let defaultModelText: String = {
+        // The built-in default equals models/ilead-default.json (a test keeps them equal).
+        ScoringModel.defaultModelJSON
+    }()
+
+    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+
+    static func today() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date())
+    }
+
+    static func timestamp() -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: Date())
+    }
+}
+
+/// Writes a set of files under a folder all or nothing: everything goes to a hidden staging folder first, and is
+/// moved into place only when every file was written.
+enum OutputFolder {
+    static func write(_ documents: [(path: String, text: String)], to folder: String) throws {
+        let fm = FileManager.default
+        let root = URL(fileURLWithPath: folder)
+        let staging = root.appendingPathComponent(".ilead-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for (path, text) in documents {
+                let url = staging.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+            for (path, _) in documents {
+                let target = root.appendingPathComponent(path)
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
+                try fm.moveItem(at: staging.appendingPathComponent(path), to: target)
+            }
+            try fm.removeItem(at: staging)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw CLIError.cannotWrite(path: folder, reason: error.localizedDescription)
+        }
+    }
+}
