@@ -44,11 +44,14 @@ let package = Package(
         // MARK: - Output writers
         .target(name: "Reports", dependencies: ["MCDA", "PriorityEngine"]),
 
+        // MARK: - Synthetic dataset (DOMAIN.md §9) and the worked examples of §6.7
+        .target(name: "SyntheticData", dependencies: ["PriorityEngine", "Reports"]),
+
         // MARK: - Command line
         .executableTarget(
             name: "ilead",
             dependencies: [
-                "MCDA", "PriorityEngine", "Reports",
+                "MCDA", "PriorityEngine", "Reports", "SyntheticData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -61,7 +64,7 @@ let package = Package(
             dependencies: ["MCDA", .product(name: "Numerics", package: "swift-numerics")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ileadTests", dependencies: ["ilead"]),
     ]
 )

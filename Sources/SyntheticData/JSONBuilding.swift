@@ -1,0 +1,23 @@
+import Reports
+
+/// Small helpers to write JSON trees tersely; keys are sorted when the generator writes a file (§9.7).
+typealias J = JSONValue
+
+extension JSONValue {
+    static func obj(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+        .object(pairs.compactMap { k, v in v.map { (k, $0) } })
+    }
+    static func int(_ i: Int) -> JSONValue { .integer(i) }
+    static func str(_ s: String) -> JSONValue { .string(s) }
+    static func strs(_ s: [String]) -> JSONValue { .array(s.map(JSONValue.string)) }
+    static func threePoint(_ a: Int, _ m: Int, _ b: Int) -> JSONValue { .obj(["min": .int(a), "mostLikely": .int(m), "max": .int(b)]) }
+
+    /// The same tree with every object's keys in byte order.
+    public func sortedKeys() -> JSONValue {
+        switch self {
+        case let .object(pairs): .object(pairs.map { ($0.0, $0.1.sortedKeys()) }.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) })
+        case let .array(items): .array(items.map { $0.sortedKeys() })
+        default: self
+        }
+    }
+}
