@@ -15,7 +15,7 @@ public struct RankedEntry: Sendable {
 /// breadthMS score (descending), then `gapRef` (ascending byte order). Ranks are 1…N with no shared ranks.
 ///
 /// With a `rootAggregation` other than `weightedSum` (§7.1) the score is that method's, applied with its default
-/// settings to the matrix of gaps × leaf values with global weights = root weight × local weight; an insufficient
+/// settings to the matrix of gaps × leaf values with global weights = root weight × local weight (columns of weight 0 or all zero are left out); an insufficient
 /// leaf takes its node's score, and under `researchAgenda` TO leaves take 1 − v. When gaps come from workshops
 /// with different weights (AHP), each global weight is the mean over the gaps ranked [decision: the method needs
 /// one weight per column]. A list of one gap keeps P.
@@ -63,9 +63,10 @@ public enum PriorityRanking {
                 return model.preset == .researchAgenda && component.id == "technologyOpportunity" ? 1 - v : v
             }
         }
-        let criteria = leaves.enumerated().map { k, pair in
-            Criterion(id: pair.1, direction: .benefit, weight: weightSums[k] / Double(results.count))
-        }
-        return try DecisionProblem(criteria: criteria, alternatives: results.map(\.gapRef), rows: rows)
+        // Columns with weight 0 (breadthPG by default) or all zero carry no information and would stop
+        // normalizations that divide by a column norm; they are left out.
+        let kept = leaves.indices.filter { k in weightSums[k] > 0 && rows.contains { $0[k] != 0 } }
+        let criteria = kept.map { k in Criterion(id: leaves[k].1, direction: .benefit, weight: weightSums[k] / Double(results.count)) }
+        return try DecisionProblem(criteria: criteria, alternatives: results.map(\.gapRef), rows: rows.map { row in kept.map { row[$0] } })
     }
 }
