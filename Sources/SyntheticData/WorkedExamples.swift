@@ -11,6 +11,7 @@ public enum WorkedExamples {
         var aiActCategory: AIActCategory = .not_ai
         var override: AIActCategory? = nil
         var cost: (Int, Int, Int, CostBasis)? = nil
+        var catalogId: String? = nil
     }
 
     public struct Procurer: Sendable {
@@ -98,14 +99,14 @@ public enum WorkedExamples {
 
     /// The gap `G01` of a case with the fixture defaults (every participant gives every key; `needClarity` 4,
     /// `interoperabilityNeed` 3, the rest 3, unless the case says otherwise).
-    static func gap(_ c: Case) -> JSONValue {
+    static func gap(_ c: Case, id: String = "G01", raters: [String] = ["P01", "P02", "P03"]) -> JSONValue {
         let keys = RatingKey.allCases.map(\.rawValue)
         let defaults: [String: Int] = ["needClarity": 4, "interoperabilityNeed": 3]
-        let ratings: [JSONValue] = ["P01", "P02", "P03"].map { p in
+        let ratings: [JSONValue] = raters.map { p in
             .object([("participantId", .str(p))] + keys.map { ($0, .int(c.ratings[$0] ?? defaults[$0] ?? 3)) })
         }
         var pairs: [(String, JSONValue)] = [
-            ("id", .str("G01")), ("title", .str(c.title)), ("gapNature", .str(c.nature.rawValue)),
+            ("id", .str(id)), ("title", .str(c.title)), ("gapNature", .str(c.nature.rawValue)),
             ("affectedMemberStates", .strs(["NL", "PL", "ES"])), ("crossCuttingTags", .strs(c.tags)), ("targetMaturity", .int(4)),
             ("ratings", .array(ratings)), ("existingStandards", .array([])),
         ]
@@ -120,11 +121,10 @@ public enum WorkedExamples {
         return .object(pairs)
     }
 
-    static func solution(_ s: Solution, index k: Int, gapId: String = "G01") -> JSONValue {
-        let id = String(format: "S%02d", k + 1)
+    static func solution(_ s: Solution, id: String, gapId: String = "G01") -> JSONValue {
         let dims = AdoptionDimension.allCases.map { ($0.rawValue, JSONValue.int(4)) }
         return .obj([
-            "id": .str(id), "name": .str("Solution \(id)"),
+            "id": .str(id), "name": .str("Solution \(id)"), "catalogId": s.catalogId.map(JSONValue.string),
             "linkedGaps": .array([.obj(["gapId": .str(gapId), "coveragePct": .int(s.coverage), "aiActCategoryOverride": s.override.map { .str($0.rawValue) }])]),
             "source": .obj(["type": .str(s.source.rawValue)]),
             "technicalApproach": .str(s.approach ?? "approach-\(id)"),
@@ -146,7 +146,7 @@ public enum WorkedExamples {
                               "startDate": .str(slot.startDate)]),
             "participants": .array(participants()),
             "capabilityGaps": .array([gap(c)]),
-            "candidateSolutions": .array(c.solutions.enumerated().map { solution($1, index: $0) }),
+            "candidateSolutions": .array(c.solutions.enumerated().map { solution($1, id: String(format: "S%02d", $0 + 1)) }),
             "sourceDocument": .str("DOMAIN.md §6.7 worked example \(c.id)"),
         ])
     }
