@@ -1,0 +1,229 @@
+import MCDA
+import PriorityEngine
+
+/// JSON Schemas (draft 2020-12) of the four document kinds of DOMAIN.md §8, for tools that check files before
+/// sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules
+/// of §8.6 (dangling references, duplicate ids, judgment order) are checked by `ilead validate` / `ilead run`.
+public enum JSONSchemas {
+    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking }
+
+    public static func schema(_ kind: Kind) -> JSONValue {
+        let body: JSONValue
+        switch kind {
+        case .workshop: body = workshop
+        case .model: body = model
+        case .scenario: body = scenario
+        case .ranking: body = ranking
+        }
+        guard case let .object(pairs) = body else { return body }
+        return .object([("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+                        ("$id", .string("https://ilead.example/schema/1.0/\(kind.rawValue).json")),
+                        ("title", .string("i-LEAD \(kind.rawValue) file, schema 1.0 (DOMAIN.md §8)"))] + pairs)
+    }
+
+    // MARK: building blocks
+
+    static func type(_ t: String) -> JSONValue { .object([("type", .string(t))]) }
+    static let string = type("string")
+    static let boolean = type("boolean")
+    static let date = JSONValue.object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
+    static func integer(_ lo: Int? = nil, _ hi: Int? = nil) -> JSONValue {
+        .object([("type", .string("integer"))] + (lo.map { [("minimum", JSONValue.integer($0))] } ?? []) + (hi.map { [("maximum", JSONValue.integer($0))] } ?? []))
+    }
+    static func number(_ lo: Double? = nil, _ hi: Double? = nil) -> JSONValue {
+        .object([("type", .string("number"))] + (lo.map { [("minimum", JSONValue.number($0))] } ?? []) + (hi.map { [("maximum", JSONValue.number($0))] } ?? []))
+    }
+    static func oneOf<E: RawRepresentable & CaseIterable>(_: E.Type) -> JSONValue where E.RawValue == String {
+        .object([("enum", .array(E.allCases.map { .string($0.rawValue) }))])
+    }
+    static func values(_ v: [String]) -> JSONValue { .object([("enum", .array(v.map(JSONValue.string)))]) }
+    static func const(_ v: String) -> JSONValue { .object([("const", .string(v))]) }
+    static func array(_ items: JSONValue, minItems: Int? = nil) -> JSONValue {
+        .object([("type", .string("array")), ("items", items)] + (minItems.map { [("minItems", JSONValue.integer($0))] } ?? []))
+    }
+    static func nullable(_ v: JSONValue) -> JSONValue { .object([("anyOf", .array([v, type("null")]))]) }
+    static func object(_ properties: [(String, JSONValue)], required: [String] = [], closed: Bool = true) -> JSONValue {
+        .object([("type", .string("object")), ("properties", .object(properties)),
+                 ("required", .array(required.map(JSONValue.string))), ("additionalProperties", .bool(!closed))])
+    }
+    static func map(_ values: JSONValue) -> JSONValue { .object([("type", .string("object")), ("additionalProperties", values)]) }
+    /// A number in range, or `{min, mostLikely, max}` in range (DOMAIN.md §3.3).
+    static func threePoint(_ lo: Int, _ hi: Int) -> JSONValue {
+        let n = integer(lo, hi)
+        return .object([("anyOf", .array([n, object([("min", n), ("mostLikely", n), ("max", n)], required: ["min", "mostLikely", "max"])]))])
+    }
+    static let header: [(String, JSONValue)] = [("schemaVersion", .object([("type", .string("string")), ("pattern", .string("^1\\."))]))]
+    static let country = JSONValue.object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))])
+
+    // MARK: workshop (§8.2)
+
+    static var workshop: JSONValue {
+        let rating = JSONValue.object([("anyOf", .array([threePoint(1, 5), type("null")]))])
+        let procurer = object([("orgRef", string), ("country", country), ("commitment", oneOf(Commitment.self)), ("budgetEUR", integer(0))],
+                              required: ["orgRef", "country", "commitment"])
+        let gap = object([
+            ("id", string), ("title", string), ("description", string), ("competencyIds", array(string)),
+            ("gapNature", oneOf(GapNature.self)), ("affectedMemberStates", array(country)), ("crossCuttingTags", array(string)),
+            ("targetMaturity", integer(1, 5)),
+            ("ratings", array(object([("participantId", string)] + RatingKey.allCases.map { ($0.rawValue, rating) }, required: ["participantId"]))),
+            ("innovationOpportunities", array(object([("id", string), ("text", string)], required: ["id", "text"]))),
+            ("existingStandards", array(object([("ref", string), ("body", oneOf(StandardsBody.self)), ("coverage", oneOf(StandardCoverage.self)), ("adopted", boolean)],
+                                               required: ["ref", "body", "coverage"]))),
+            ("procurementContext", object([("horizon", oneOf(Horizon.self)), ("deploymentIntent", oneOf(DeploymentIntent.self)),
+                                           ("expectedScale", oneOf(ExpectedScale.self)), ("rdNeeded", boolean), ("conformanceTestingNeeded", boolean),
+                                           ("interestedProcurers", array(procurer)), ("budgetEstimateEUR", threePoint(0, 10_000_000_000_000))],
+                                          required: ["horizon", "deploymentIntent", "expectedScale"])),
+            ("declaredProcurementRoute", oneOf(ProcurementRoute.self)),
+        ], required: ["id", "title", "gapNature", "targetMaturity", "ratings"])
+        let readiness = object(AdoptionDimension.allCases.map { ($0.rawValue, integer(1, 5)) } + [("aiActCategory", oneOf(AIActCategory.self))],
+                               required: ["aiActCategory"])
+        let solution = object([
+            ("id", string), ("catalogId", string), ("name", string), ("description", string),
+            ("linkedGaps", array(object([("gapId", string), ("coveragePct", integer(0, 100)), ("aiActCategoryOverride", oneOf(AIActCategory.self))],
+                                        required: ["gapId", "coveragePct"]))),
+            ("source", object([("type", oneOf(SourceType.self)), ("projectAcronym", string), ("grantId", string), ("programme", string)], required: ["type"])),
+            ("technicalApproach", string), ("availability", oneOf(Availability.self)), ("trl", threePoint(1, 9)),
+            ("trlEvidence", oneOf(TRLEvidence.self)), ("trlAssessedOn", date), ("mrl", integer(1, 10)), ("adoptionReadiness", readiness),
+            ("costEstimateEUR", threePoint(0, 10_000_000_000_000)), ("costBasis", oneOf(CostBasis.self)), ("priceYear", integer()),
+            ("supplierCount", object([("total", integer(0)), ("euBased", integer(0)), ("supplierIds", array(string))], required: ["total"])),
+            ("standards", object([("implements", array(string)), ("proprietaryFormats", boolean), ("openInterfaces", boolean)])),
+        ], required: ["id", "linkedGaps", "availability", "trl", "adoptionReadiness", "supplierCount"])
+        return object(header + [
+            ("kind", const("workshop")),
+            ("workshop", object([("id", string), ("practitionerGroup", oneOf(PractitionerGroup.self)), ("topic", string), ("year", integer(1990, 2100)),
+                                 ("startDate", date), ("endDate", date),
+                                 ("location", object([("city", string), ("country", country), ("mode", oneOf(MeetingMode.self))])),
+                                 ("facilitator", string), ("memberStateBasis", oneOf(MemberStateBasis.self))],
+                                required: ["id", "practitionerGroup", "year"])),
+            ("participants", array(object([("id", string), ("country", country), ("role", oneOf(ParticipantRole.self)),
+                                           ("organisationType", oneOf(OrganisationType.self)), ("voting", boolean), ("pseudonymousPersonId", string)],
+                                          required: ["id", "country", "role", "organisationType", "voting"]))),
+            ("competencies", array(object([("id", string), ("title", string), ("description", string),
+                                           ("maturityRatings", array(object([("participantId", string), ("value", nullable(integer(1, 5)))], required: ["participantId", "value"])))],
+                                          required: ["id", "title"]))),
+            ("capabilityGaps", array(gap, minItems: 1)),
+            ("candidateSolutions", array(solution)),
+            ("priorityAreas", array(object([("id", string), ("title", string), ("gapIds", array(string)), ("declaredRank", integer(1))], required: ["id", "gapIds"]))),
+            ("criteriaComparisons", array(object([("participantId", string), ("node", string),
+                                                  ("judgments", array(object([("a", string), ("b", string), ("value", number(1.0 / 9 - 1e-3, 9 + 1e-3))], required: ["a", "b", "value"])))],
+                                                 required: ["participantId", "node", "judgments"]))),
+            ("sourceDocument", string),
+        ], required: ["schemaVersion", "kind", "workshop", "participants", "capabilityGaps"])
+    }
+
+    // MARK: model (§8.3)
+
+    static var model: JSONValue {
+        let valueFunction = JSONValue.object([("oneOf", .array([
+            object([("type", const("linear")), ("domain", .object([("type", .string("array")), ("items", number()), ("minItems", .integer(2)), ("maxItems", .integer(2))]))], required: ["type", "domain"]),
+            object([("type", const("piecewise")), ("points", array(.object([("type", .string("array")), ("items", number()), ("minItems", .integer(2)), ("maxItems", .integer(2))]), minItems: 1))], required: ["type", "points"]),
+        ]))])
+        let node = JSONValue.object([("$ref", .string("#/$defs/node"))])
+        let nodeDef = JSONValue.object([("type", .string("object")), ("required", .array([.string("id")])), ("additionalProperties", .bool(false)),
+            ("properties", .object([("id", string), ("label", string), ("children", array(node, minItems: 1)),
+                                    ("source", oneOf(Leaf.Source.self)), ("ratingKey", oneOf(RatingKey.self)), ("derivation", oneOf(Leaf.Derivation.self)),
+                                    ("scale", oneOf(Leaf.Scale.self)), ("direction", values(["benefit", "cost"])), ("valueFunction", valueFunction)]))])
+        let rules = ["needClarityMin", "trlResearchMax", "trlPcpMin", "trlPcpMax", "trlPpiMin", "trlIntegrationMin", "minCoverageRoute",
+                     "coverageStandardMin", "minSuppliersStandard", "maxSuppliersPpi", "minCompetingApproachesPcp", "minProcurersJoint",
+                     "minMsJoint", "pcpMinBudgetEUR", "ppiMinVolumeEUR", "suitabilityDisagreeMargin", "jointMinBreadthScore",
+                     "highRiskMaxDataProtection", "cwaInParallelMinStandardsGap"]
+        guard case var .object(pairs) = object(header + [
+            ("kind", const("model")), ("id", string), ("version", string), ("description", string), ("preset", oneOf(ScoringModel.Preset.self)),
+            ("hierarchy", node),
+            ("rootAggregation", values(["weightedSum"] + MCDAMethods.names)),
+            ("weights", object([("mode", oneOf(WeightSettings.Mode.self)), ("fixed", map(map(number(0, 1)))),
+                                ("ahp", object([("derivation", oneOf(WeightSettings.Derivation.self)), ("aggregation", oneOf(WeightSettings.Aggregation.self)),
+                                                ("consistencyThreshold", number(0, 1)), ("onInconsistent", oneOf(WeightSettings.OnInconsistent.self)),
+                                                ("minAcceptedParticipants", integer(1)), ("countryBalanced", boolean)]))])),
+            ("ratingAggregation", object([("statistic", oneOf(RatingAggregationSettings.Statistic.self)),
+                                          ("participantWeighting", oneOf(RatingAggregationSettings.ParticipantWeighting.self)),
+                                          ("roleWeights", map(number(0))), ("debias", oneOf(RatingAggregationSettings.Debias.self)), ("threePoint", const("pert")),
+                                          ("minRaters", integer(1)),
+                                          ("consensus", object([("highMaxIQR", number(0)), ("highMinShareWithinOne", number(0, 1)), ("lowMinIQR", number(0)), ("lowBelowShareWithinOne", number(0, 1))]))])),
+            ("derived", object([("breadthThresholds", array(number(0))), ("countAssociated", boolean), ("associatedCountries", array(country)),
+                                ("breadthIncludesLowBaseline", boolean), ("minCoverageLink", number(0, 100)),
+                                ("supplierCompetitionTable", array(.object([("type", .string("array")), ("items", number()), ("minItems", .integer(2)), ("maxItems", .integer(2))])))])),
+            ("procurementRules", object(rules.map { ($0, number(0)) } + [("aiActProhibitionsFrom", date)])),
+            ("standardisationRules", object(["noActionBelow", "promoteUptakeMaxGap", "forensicMinEvidential", "cwaMaxTrl", "interopMin"].map { ($0, number(0)) })),
+            ("bands", object([("gapSeverity", array(number(0, 1))), ("priority", array(number(0, 1)))])),
+            ("sensitivity", object([("runs", integer(1)), ("seed", integer(0)), ("weightConcentration", number(0)), ("topK", integer(1)), ("oatDelta", number(0, 1))])),
+        ], required: ["schemaVersion", "kind", "id", "version", "preset"]) else { return .null }
+        pairs.append(("$defs", .object([("node", nodeDef)])))
+        return .object(pairs)
+    }
+
+    // MARK: scenario (§8.4)
+
+    static var scenario: JSONValue {
+        let patch = JSONValue.object([("type", .string("object")), ("required", .array([.string("ref")])), ("properties", .object([("ref", string)]))])
+        return object(header + [
+            ("kind", const("scenario")), ("id", string), ("title", string), ("author", object([("role", string)])),
+            ("baseModel", object([("id", string), ("version", string)], required: ["id"])), ("createdOn", date), ("asOfDate", date),
+            ("scope", object([("workshops", array(string)), ("practitionerGroups", array(oneOf(PractitionerGroup.self))),
+                              ("years", array(integer(1990, 2100))), ("gapRefs", array(string))])),
+            ("weightOverrides", array(object([("node", string), ("child", string), ("weight", number(0, 1)), ("renormalise", oneOf(Scenario.WeightOverride.Renormalise.self))],
+                                             required: ["node", "child", "weight", "renormalise"]))),
+            ("thresholdOverrides", map(.object([("type", .array([.string("number"), .string("string"), .string("boolean")]))]))),
+            ("assumptions", object([("gaps", array(patch)), ("solutions", array(patch)),
+                                    ("buyersGroup", object([("gapRefs", array(string)),
+                                                            ("procurers", array(object([("orgRef", string), ("country", country), ("commitment", oneOf(Commitment.self)), ("budgetEUR", integer(0))],
+                                                                                       required: ["orgRef", "country", "commitment"])))],
+                                                           required: ["procurers"]))])),
+            ("excludeSolutions", array(string)),
+            ("output", object([("topK", integer(1)), ("includeRuleTrace", boolean), ("includeMonteCarlo", boolean), ("groupBy", oneOf(Scenario.GroupBy.self))])),
+        ], required: ["schemaVersion", "kind", "id"])
+    }
+
+    // MARK: ranking (§8.5)
+
+    static var ranking: JSONValue {
+        let decimal = number()
+        let leaf = object([("id", string), ("raw", nullable(decimal)), ("value", nullable(decimal)), ("weight", decimal), ("contribution", nullable(decimal)),
+                           ("n", nullable(integer(0))), ("nAbstain", nullable(integer(0))), ("iqr", nullable(decimal)), ("consensus", nullable(values(["high", "moderate", "low", "insufficient"])))],
+                          required: ["id", "raw", "value", "weight", "contribution", "n", "nAbstain", "iqr", "consensus"])
+        let component = object([("score", decimal), ("weight", decimal), ("contribution", nullable(decimal)), ("subcriteria", array(leaf))],
+                               required: ["score", "weight", "contribution", "subcriteria"])
+        let scalar = JSONValue.object([("type", .array(["string", "number", "boolean", "null", "array"].map(JSONValue.string)))])
+        let condition = object([("input", string), ("op", values(["<", "<=", "=", "!=", ">=", ">", "in", "isEmpty"])), ("threshold", scalar), ("actual", scalar), ("pass", boolean)],
+                               required: ["input", "op", "threshold", "actual", "pass"])
+        let procurement = object([
+            ("route", oneOf(ProcurementRoute.self)), ("reason", nullable(oneOf(RouteReason.self))), ("ruleId", values((0...9).map { "R0\($0)" })),
+            ("routeSolutionRef", nullable(string)), ("flags", array(oneOf(ProcurementFlag.self))),
+            ("suitability", nullable(object([("PCP", decimal), ("PPI", decimal), ("IP", decimal), ("STANDARD", decimal)], required: ["PCP", "PPI", "IP", "STANDARD"]))),
+            ("trace", array(object([("ruleId", string), ("matched", boolean), ("conditions", array(condition))], required: ["ruleId", "matched", "conditions"]))),
+        ], required: ["route", "reason", "ruleId", "routeSolutionRef", "flags", "suitability"])
+        let gapFlag = JSONValue.object([("anyOf", .array([values(["PARTIAL_EVIDENCE", "NO_KNOWN_SOLUTION", "ASSUMED_AFFORDABILITY", "STANDARDS_UNKNOWN", "LEGAL_PROHIBITED", "SUPPLIER_OVERLAP"]),
+                                                         .object([("type", .string("string")), ("pattern", .string("^ADOPTION_BLOCKER:(\(AdoptionDimension.allCases.map(\.rawValue).joined(separator: "|")))$"))])]))])
+        let entry = object([
+            ("rank", integer(1)), ("gapRef", string), ("workshopId", string), ("practitionerGroup", oneOf(PractitionerGroup.self)), ("year", integer()),
+            ("title", string), ("priorityScore", decimal), ("priorityBand", nullable(values(["priority-1", "priority-2", "priority-3"]))),
+            ("gapSeverityBand", values(["critical", "high", "medium", "low"])), ("components", map(component)), ("flags", array(gapFlag)),
+            ("bestSolutionRef", nullable(string)), ("procurement", procurement),
+            ("standardisation", object([("score", decimal), ("recommendation", oneOf(StandardisationRecommendation.self)), ("ruleId", values((1...6).map { "SR\($0)" })),
+                                        ("standardRefs", array(string))], required: ["score", "recommendation", "ruleId", "standardRefs"])),
+            ("uncertainty", object([("medianRank", decimal), ("rankIQR", decimal), ("pTopK", decimal), ("routeShares", map(decimal))], closed: false)),
+            ("declaredRoute", oneOf(ProcurementRoute.self)), ("declaredRank", integer(1)),
+        ], required: ["rank", "gapRef", "workshopId", "practitionerGroup", "year", "title", "priorityScore", "priorityBand", "gapSeverityBand",
+                      "components", "flags", "bestSolutionRef", "procurement", "standardisation"])
+        let node = object([("weights", map(decimal)), ("source", values(["fixed", "ahp", "fallback"])), ("groupCR", nullable(decimal)),
+                           ("participants", array(object([("participantId", string), ("cr", nullable(decimal)), ("accepted", boolean)], required: ["participantId", "cr", "accepted"]))),
+                           ("nExcluded", integer(0)), ("ahpWeights", nullable(map(decimal)))], required: ["weights", "source", "groupCR", "participants", "nExcluded"])
+        return object(header + [
+            ("kind", const("ranking")),
+            ("run", object([("engineVersion", string), ("generatedAt", string), ("modelId", string), ("modelVersion", string), ("scenarioId", nullable(string)),
+                            ("seed", integer(0)), ("asOfDate", date), ("defaults", .object([("type", .string("object"))])),
+                            ("inputs", array(object([("path", string), ("sha256", string)], required: ["path", "sha256"])))],
+                           required: ["engineVersion", "generatedAt", "modelId", "modelVersion", "scenarioId", "seed", "asOfDate", "defaults", "inputs"])),
+            ("list", object([("kind", values(["workshop", "practitionerGroup", "year", "panEuropean"])), ("key", string), ("title", string)])),
+            ("weightsUsed", map(map(node))),
+            ("entries", array(entry)),
+            ("sensitivity", object([("oat", array(.object([("type", .string("object"))])))], closed: false)),
+            ("warnings", array(object([("code", string), ("ref", nullable(string)), ("message", string)], required: ["code", "ref", "message"]))),
+        ], required: ["schemaVersion", "kind", "run", "weightsUsed", "entries", "warnings"])
+    }
+}
+
+/// The method ids of the core accepted as `rootAggregation`.
+enum MCDAMethods {
+    static var names: [String] { MethodName.allCases.map(\.rawValue) }
+}

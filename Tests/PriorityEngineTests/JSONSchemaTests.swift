@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import Reports
+
+/// `ilead schema KIND`: the schemas accept the bundled documents and reject broken ones. A small validator for the
+/// keywords the schemas use (type, enum, const, properties, required, additionalProperties, items, minItems,
+/// maxItems, minimum, maximum, pattern, anyOf, oneOf, $ref); the full draft-2020-12 check was also run with
+/// Python's `jsonschema` during development.
+@Suite struct JSONSchemaTests {
+    struct Validator {
+        let root: [String: Any]
+
+        func errors(_ value: Any, _ schema: [String: Any], path: String = "$") -> [String] {
+            if let ref = schema["$ref"] as? String {
+                let name = ref.replacingOccurrences(of: "#/$defs/", with: "")
+                return errors(value, (root["$defs"] as! [String: Any])[name] as! [String: Any], path: path)
+            }
+            var out: [String] = []
+            if let t = schema["type"] {
+                let types = (t as? [String]) ?? [t as! String]
+                if !types.contains(where: { Self.matches(value, $0) }) { return ["\(path): not \(types)"] }
+            }
+            if let e = schema["enum"] as? [Any], !e.contains(where: { Self.equal($0, value) }) { out.append("\(path): not in enum") }
+            if let c = schema["const"], !Self.equal(c, value) { out.append("\(path): not \(c)") }
+            if let n = value as? NSNumber, !Self.isBool(value) {
+                if let lo = (schema["minimum"] as? NSNumber)?.doubleValue, n.doubleValue < lo { out.append("\(path): below \(lo)") }
+                if let hi = (schema["maximum"] as? NSNumber)?.doubleValue, n.doubleValue > hi { out.append("\(path): above \(hi)") }
+            }
+            if let p = schema["pattern"] as? String, let s = value as? String, s.range(of: p, options: .regularExpression) == nil { out.append("\(path): pattern") }
+            if let o = value as? [String: Any] {
+                let props = schema["properties"] as? [String: Any] ?? [:]
+                for r in schema["required"] as? [String] ?? [] where o[r] == nil { out.append("\(path).\(r): required") }
+                for (k, v) in o {
+                    if let s = props[k] as? [String: Any] { out += errors(v, s, path: "\(path).\(k)") }
+                    else if let extra = schema["additionalProperties"] {
+                        if Self.isBool(extra) { if !(extra as! NSNumber).boolValue { out.append("\(path).\(k): not allowed") } }
+                        else if let s = extra as? [String: Any] { out += errors(v, s, path: "\(path).\(k)") }
+                    }
+                }
+            }
+            if let a = value as? [Any] {
+                if let min = schema["minItems"] as? Int, a.count < min { out.append("\(path): fewer than \(min) items") }
+                if let max = schema["maxItems"] as? Int, a.count > max { out.append("\(path): more than \(max) items") }
+                if let items = schema["items"] as? [String: Any] { for (i, v) in a.enumerated() { out += errors(v, items, path: "\(path)[\(i)]") } }
+            }
+            if let any = schema["anyOf"] as? [[String: Any]], !any.contains(where: { errors(value, $0, path: path).isEmpty }) { out.append("\(path): no anyOf branch") }
+            if let one = schema["oneOf"] as? [[String: Any]], one.filter({ errors(value, $0, path: path).isEmpty }).count != 1 { out.append("\(path): not exactly one oneOf branch") }
+            return out
+        }
+
+        static func isBool(_ v: Any) -> Bool { (v as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false }
+        static func matches(_ v: Any, _ t: String) -> Bool {
+            switch t {
+            case "object": v is [String: Any]
+            case "array": v is [Any]
+            case "string": v is String
+            case "boolean": isBool(v)
+            case "null": v is NSNull
+            case "integer": !isBool(v) && (v as? NSNumber).map { $0.doubleValue == $0.doubleValue.rounded() } == true
+            case "number": !isBool(v) && v is NSNumber
+            default: false
+            }
+        }
+        static func equal(_ a: Any, _ b: Any) -> Bool { (a as? NSObject)?.isEqual(b) ?? false }
+    }
+
+    static func validator(_ kind: JSONSchemas.Kind) throws -> Validator {
+        let text = JSONSchemas.schema(kind).serialized()
+        return Validator(root: try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any])
+    }
+
+    static func document(_ path: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: ModelTests.repository.appendingPathComponent(path)))
+    }
+
+    @Test func bundledDocumentsAreValid() throws {
+        let cases: [(JSONSchemas.Kind, String)] = [
+            (.workshop, "datasets/examples/WS-2019-CYB.json"), (.workshop, "datasets/ilead-synthetic/workshops/WS-2021-CNI.json"),
+            (.model, "models/ilead-default.json"), (.model, "models/research-agenda.json"),
+            (.scenario, "datasets/examples/SCN-2019-CYB-joint-ppi.json"), (.scenario, "datasets/ilead-synthetic/scenarios/SCN-10-more-suppliers.json"),
+            (.ranking, "datasets/ilead-synthetic/expected/E3.ranking.json"),
+        ]
+        for (kind, path) in cases {
+            let v = try Self.validator(kind)
+            let errors = v.errors(try Self.document(path), v.root)
+            #expect(errors.isEmpty, "\(path): \(errors.prefix(3))")
+        }
+    }
+
+    @Test func brokenWorkshopIsRejected() throws {
+        var tree = try Self.document("datasets/examples/WS-2019-CYB.json") as! [String: Any]
+        var gaps = tree["capabilityGaps"] as! [[String: Any]]
+        var ratings = gaps[0]["ratings"] as! [[String: Any]]
+        ratings[0]["urgency"] = 7
+        gaps[0]["ratings"] = ratings
+        gaps[1]["gapNature"] = "Process_Training"
+        gaps[1]["title"] = nil
+        tree["capabilityGaps"] = gaps
+        let v = try Self.validator(.workshop)
+        let errors = v.errors(tree, v.root)
+        #expect(errors.contains { $0.hasPrefix("$.capabilityGaps[0].ratings[0].urgency") })
+        #expect(errors.contains("$.capabilityGaps[1].gapNature: not in enum"))
+        #expect(errors.contains("$.capabilityGaps[1].title: required"))
+    }
+}
