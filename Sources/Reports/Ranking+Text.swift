@@ -100,6 +100,18 @@ public enum RankingViews {
             let r = e.result
             return [String(e.rank), r.gapRef, String(r.title.prefix(44)), E.d(e.score), e.band ?? "–", r.gapSeverityBand, E.routeLabel(r), E.drivers(r, count: 2)]
         }
-        return TextTable.render(header: ["#", "gap", "title", "P", "band", "GS band", "route", "main drivers"], rows: rows, rightAligned: [0, 3])
+        var out = TextTable.render(header: ["#", "gap", "title", "P", "band", "GS band", "route", "main drivers"], rows: rows, rightAligned: [0, 3])
+        let explained = list.entries.prefix(min(k, 3))
+        if !explained.isEmpty {
+            out += "\nWhy the top \(explained.count):\n"
+            for e in explained {
+                let r = e.result
+                out += "\(e.rank). \(r.gapRef): \(E.routeLabel(r)) by \(E.route(r))\n"
+                out += "   raters' agreement: \(E.agreement(r))"
+                let flags = r.procurement.flags + r.flags
+                out += flags.isEmpty ? "\n" : "; flags: \(flags.joined(separator: ", "))\n"
+            }
+        }
+        return out
     }
 }

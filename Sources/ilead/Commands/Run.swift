@@ -90,6 +90,7 @@ struct Run: ParsableCommand {
         let lists = try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in try run.lists() }
         guard !lists.isEmpty else { throw CLIError.usage("no gap is in the scenario's scope") }
 
+        defaults += Self.outputDefaults(scenarioData)
         var inputs = zip(files, sources).map { ($0, Self.sha256($1.data)) }
         if let model { inputs.append((model, Self.sha256(modelData))) }
         if let scenario, let scenarioData { inputs.append((scenario, Self.sha256(scenarioData))) }
@@ -127,6 +128,14 @@ struct Run: ParsableCommand {
         let errors = diagnostics.filter { $0.level == .error }
         for d in errors { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
         if !errors.isEmpty { throw CLIError.invalidFiles("\(errors.count) error(s); nothing was written") }
+    }
+
+    /// The view settings of §8.4 `output` that the scenario (or its absence) left to their defaults.
+    static func outputDefaults(_ scenario: Data?) -> [(path: String, value: PlainValue)] {
+        let given = scenario.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["output"] as? [String: Any] ?? [:]
+        let all: [(String, PlainValue)] = [("output.topK", .null), ("output.includeRuleTrace", .bool(true)),
+                                           ("output.includeMonteCarlo", .bool(false)), ("output.groupBy", .string("none"))]
+        return all.filter { given[String($0.0.dropFirst("output.".count))] == nil }.map { (path: $0.0, value: $0.1) }
     }
 
     static let defaultModelText: String = {
