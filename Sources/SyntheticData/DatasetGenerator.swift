@@ -87,7 +87,11 @@ public struct DatasetGenerator {
                 continue
             }
             let title: String
-            if k < seeds.count { title = seeds[k] } else { title = "\(seeds[k % seeds.count]) \(GapSeeds.aspects[(k / seeds.count - 1) % GapSeeds.aspects.count])" }
+            if k < seeds.count { title = seeds[k] } else {
+                let seed = seeds[k % seeds.count]
+                let aspects = GapSeeds.aspects.filter { aspect in !aspect.split(separator: " ").contains { $0.count > 4 && seed.lowercased().contains($0.prefix(5)) } }
+                title = "\(seed) \(aspects[(k / seeds.count - 1) % aspects.count])"
+            }
             k += 1
             let (gap, linked) = makeGap(id: id, title: title, slot: slot, basis: basis, participants: participants, firstSolution: solutions.count + 1)
             gaps.append(gap)

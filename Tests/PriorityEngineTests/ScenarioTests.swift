@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PriorityEngine
+import SyntheticData
+
+enum WorkedExamplesData {
+    static let e1 = WorkedExamples.workshop(WorkedExamples.cases[0]).serialized()
+}
 
 /// The scenario of DOMAIN.md §8.4 applied to the §8.2 example: a regression test of rule order (R04 before R06).
 @Suite struct ScenarioTests {
@@ -36,6 +41,22 @@ import Testing
         #expect(g01.bestSolutionRef == "WS-2019-CYB/S01")
         #expect(Decimal6.round(g01.priorityScore) == 0.810711)
         #expect(p.inputs.statedBudget == 3_000_000)
+    }
+
+    @Test func buyersGroupWithoutGapRefsJoinsTheGapsInScope() throws {
+        let text = #"""
+        {"schemaVersion": "1.0", "kind": "scenario", "id": "flp-buyers", "scope": {"practitionerGroups": ["FLP"]},
+         "assumptions": {"buyersGroup": {"procurers": [{"orgRef": "LEA-LT-9", "country": "LT", "commitment": "budget_committed", "budgetEUR": 5000000}]}}}
+        """#
+        let scenario = try #require(Scenario.read(Data(text.utf8), file: "s.json").scenario)
+        let e1 = Data(WorkedExamplesData.e1.utf8)
+        let run = try PriorityRun.execute(sources: [WorkshopSource(path: "cyb.json", data: WorkshopReadingTests.example),
+                                                    WorkshopSource(path: "e1.json", data: e1)],
+                                          model: .default, scenario: scenario, asOfDate: "2025-06-01")
+        #expect(run.results.map(\.workshopId) == ["WS-2018-FLP"])
+        #expect(run.results[0].procurement.inputs.statedBudget == 5_000_000)
+        let cyb = run.workshops.first { $0.workshop.id == "WS-2019-CYB" }!
+        #expect(!cyb.capabilityGaps[0].procurementContext!.interestedProcurers.contains { $0.orgRef == "LEA-LT-9" })
     }
 
     @Test func danglingAssumptionIsAnError() throws {

@@ -60,10 +60,16 @@ public struct PriorityRun: Sendable {
             order.append(id)
         }
         if let scenario {
+            let infos = trees.mapValues { $0["workshop"] as? [String: Any] }
             diagnostics += scenario.applyAssumptions(to: &trees, file: scenarioFile, inScope: { ref in
-                let parts = ref.split(separator: "/").map(String.init)
+                let wid = String(ref.split(separator: "/")[0])
+                let info = infos[wid] ?? nil
                 let s = scenario.scope
-                return (s.workshops.isEmpty || s.workshops.contains(parts[0])) && (s.gapRefs.isEmpty || s.gapRefs.contains(ref))
+                let pg = (info?["practitionerGroup"] as? String).flatMap(PractitionerGroup.init(rawValue:))
+                let year = (info?["year"] as? NSNumber)?.intValue
+                return (s.workshops.isEmpty || s.workshops.contains(wid)) && (s.gapRefs.isEmpty || s.gapRefs.contains(ref))
+                    && (s.practitionerGroups.isEmpty || pg.map(s.practitionerGroups.contains) == true)
+                    && (s.years.isEmpty || year.map(s.years.contains) == true)
             })
         }
         var workshops: [Workshop] = []
