@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "PriorityEngine", targets: ["PriorityEngine"]),
         .library(name: "Reports", targets: ["Reports"]),
         .executable(name: "ilead", targets: ["ilead"]),
+        .executable(name: "ilead-bench", targets: ["ilead-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,6 +57,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+
+        // MARK: - Benchmarks (numbers printed, compared with ../shared/bench/smaa_reference.py)
+        .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "PriorityEngine", "Reports", "SyntheticData"]),
 
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),

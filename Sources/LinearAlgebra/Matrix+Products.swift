@@ -67,4 +67,12 @@ public enum BLAS {
     public static func setThreads(_ n: Int) { LAPACK.setThreads(n) }
     /// The kernel family BLAS picked for this CPU (OpenBLAS `openblas_get_corename`), or `Accelerate`.
     public static var coreName: String { LAPACK.coreName }
+
+    /// `C = A · B` on raw column-major buffers (`A` is `m x k`, `B` is `k x n`, `C` is `m x n`), for callers that
+    /// stream blocks through preallocated memory (Monte Carlo) instead of allocating a `Matrix` per block.
+    public static func multiply(m: Int, n: Int, k: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+                                into c: UnsafeMutablePointer<Double>) {
+        guard m > 0, n > 0, k > 0 else { return }
+        LAPACK.gemm(transA: false, transB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: m, b: b, ldb: k, beta: 0, c: c, ldc: m)
+    }
 }

@@ -111,4 +111,24 @@ public struct DecisionProblem: Sendable {
         for j in cs.indices { cs[j].weight = w[j] }
         return try DecisionProblem(criteria: cs, alternatives: alternatives, rows: (0..<alternativeCount).map(row))
     }
+
+    /// A copy with other weights (finite, non-negative, not all zero), without validating the unchanged values
+    /// again: the inner loop of Monte-Carlo and sensitivity analyses.
+    func replacingWeights(_ w: [Double]) -> DecisionProblem {
+        var cs = criteria
+        for j in cs.indices { cs[j].weight = w[j] }
+        return DecisionProblem(validated: cs, alternatives: alternatives, values: values, warnings: [])
+    }
+
+    /// A copy with other values (column-major), already known to be finite and within any bounds.
+    func replacingValues(_ v: [Double]) -> DecisionProblem {
+        DecisionProblem(validated: criteria, alternatives: alternatives, values: v, warnings: warnings)
+    }
+
+    private init(validated criteria: [Criterion], alternatives: [String], values: [Double], warnings: [String]) {
+        self.criteria = criteria
+        self.alternatives = alternatives
+        self.values = values
+        self.warnings = warnings
+    }
 }

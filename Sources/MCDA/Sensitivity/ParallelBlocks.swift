@@ -1,0 +1,34 @@
+import Foundation
+
+/// Runs numbered blocks of work on a fixed number of threads. Block `b` always draws from its own random stream
+/// (seeded by the run seed and `b`) and its partial results are combined in block order, so a run gives the same
+/// numbers whatever the thread count.
+enum ParallelBlocks {
+    /// Calls `body(block, worker)` for every block; worker `w` takes blocks `w, w + threads, …`.
+    static func run(blocks: Int, threads: Int, _ body: @Sendable (Int, Int) -> Void) {
+        let t = max(1, min(threads, blocks))
+        if t == 1 {
+            for b in 0..<blocks { body(b, 0) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: t) { w in
+            var b = w
+            while b < blocks {
+                body(b, w)
+                b += t
+            }
+        }
+    }
+
+    /// The seed of block `b` of a run: a SplitMix64 step of the run seed mixed with the block number, so blocks
+    /// get independent streams.
+    static func seed(_ seed: UInt64, block b: Int) -> UInt64 {
+        var z = seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(b + 1)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The number of worker threads to use by default: the active processors.
+    static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
+}

@@ -1,0 +1,106 @@
+import Testing
+@testable import MCDA
+
+/// SMAA-2 (Lahdelma & Salminen 2001) against cases with closed-form answers, and the speed-related machinery.
+@Suite struct SMAATests {
+    /// Two criteria, w = (t, 1 − t) with t ~ U(0, 1): A = (1, 0) scores t, B = (0, 1) scores 1 − t,
+    /// C = (0.6, 0.6) scores 0.6. So A is first for t > 0.6 (then C, B), B for t < 0.4 (then C, A), and C for
+    /// t in (0.4, 0.6), followed by A when t > 0.5.
+    static let values: [Double] = [1, 0, 0.6, 0, 1, 0.6]                     // column-major, 3 × 2
+
+    @Test func acceptabilitiesAndCentralWeightsMatchTheClosedForm() throws {
+        let r = try SMAA.additive(values: Self.values, alternatives: ["A", "B", "C"], criteria: ["x", "y"],
+                                  options: SMAAOptions(samples: 200_000, seed: 3))
+        let expected: [[Double]] = [[0.4, 0.1, 0.5], [0.4, 0.1, 0.5], [0.2, 0.8, 0]]
+        for i in 0..<3 {
+            for k in 0..<3 {
+                let se = (expected[i][k] * (1 - expected[i][k]) / 200_000).squareRoot()
+                #expect(abs(r.acceptability[i][k] - expected[i][k]) <= 5 * se, "b[\(i)][\(k)] = \(r.acceptability[i][k])")
+                #expect(abs(r.standardErrors[i][k] - se) < 1e-3)
+            }
+        }
+        // Central weights: A is first for t in (0.6, 1), so its mean weight is (0.8, 0.2); C's is (0.5, 0.5).
+        #expect(abs(r.centralWeights[0]![0] - 0.8) < 0.003)
+        #expect(abs(r.centralWeights[1]![0] - 0.2) < 0.003)
+        #expect(abs(r.centralWeights[2]![0] - 0.5) < 0.003)
+        #expect(r.confidence == [1, 1, 1])
+        #expect(r.probabilityOfTop(2)[2] == 1)
+    }
+
+    @Test func resultsDoNotDependOnTheThreadCount() throws {
+        let x = (0..<(40 * 5)).map { k in Double((k * 7919) % 1000) / 1000 }
+        let ids = (0..<40).map { "A\($0)" }, criteria = (0..<5).map { "c\($0)" }
+        let one = try SMAA.additive(values: x, alternatives: ids, criteria: criteria, options: SMAAOptions(samples: 5000, seed: 9, blockSize: 128, threads: 1))
+        let two = try SMAA.additive(values: x, alternatives: ids, criteria: criteria, options: SMAAOptions(samples: 5000, seed: 9, blockSize: 128, threads: 2))
+        let four = try SMAA.additive(values: x, alternatives: ids, criteria: criteria, options: SMAAOptions(samples: 5000, seed: 9, blockSize: 128, threads: 4))
+        #expect(one.acceptability == two.acceptability && two.acceptability == four.acceptability)
+        #expect(one.centralWeights.map { $0 ?? [] } == four.centralWeights.map { $0 ?? [] })
+        let other = try SMAA.additive(values: x, alternatives: ids, criteria: criteria, options: SMAAOptions(samples: 5000, seed: 10, blockSize: 128))
+        #expect(other.acceptability != one.acceptability)
+    }
+
+    @Test func topsisKernelEqualsTheMethod() throws {
+        let problem = try DecisionProblem(
+            criteria: [Criterion(id: "a", direction: .benefit, weight: 0.3), Criterion(id: "b", direction: .cost, weight: 0.5),
+                       Criterion(id: "c", direction: .benefit, weight: 0.2)],
+            alternatives: ["x", "y", "z", "u"], rows: [[3, 9, 0.5], [4, 7, 0.9], [2, 8, 0.1], [5, 10, 0.7]])
+        for normalization in [Normalization.vector, .minmax] {
+            let options = MethodOptions(normalization: normalization)
+            let kernel = try SMAAKernel(method: .topsis, problem: problem, options: options)
+            let w: [Double] = [0.2, 0.5, 0.3]
+            var out = [Double](repeating: 0, count: 4), extra = [Double](repeating: 0, count: 8)
+            try w.withUnsafeBufferPointer { wp in try out.withUnsafeMutableBufferPointer { op in try extra.withUnsafeMutableBufferPointer { ep in
+                try kernel.scores(weights: wp.baseAddress!, samples: 1, into: op.baseAddress!, scratch: ep.baseAddress!)
+            } } }
+            let direct = try MethodName.topsis.evaluate(try problem.withWeights(w), options: options).scores
+            for i in 0..<4 { #expect(abs(out[i] - direct[i]) < 1e-12) }
+        }
+    }
+
+    @Test func genericMethodsRunPerSample() throws {
+        let problem = try DecisionProblem(
+            criteria: [Criterion(id: "a", direction: .benefit, weight: 0.5), Criterion(id: "b", direction: .benefit, weight: 0.5)],
+            alternatives: ["A", "B", "C"], rows: [[1, 0], [0, 1], [0.6, 0.6]])
+        let r = try MethodName.vikor.smaa(problem, options: SMAAOptions(samples: 2000, seed: 1))
+        #expect(r.acceptability.allSatisfy { abs($0.reduce(0, +) - 1) < 1e-12 })
+        #expect(r.settings.contains { $0.0 == "scoreKernel" })
+    }
+
+    @Test func weightSpacesAreHonoured() throws {
+        var rng = Xoshiro256(seed: 5)
+        var w = [Double](repeating: 0, count: 3)
+        let order = WeightSpace.order([2, 0, 1])
+        let bounds = WeightSpace.bounds(lower: [0.1, 0.2, 0], upper: [0.5, 0.6, 0.4])
+        var accepted = 0
+        for _ in 0..<2000 {
+            w.withUnsafeMutableBufferPointer { _ = order.draw(into: $0.baseAddress!, n: 3, rng: &rng) }
+            #expect(w[2] >= w[0] && w[0] >= w[1] && abs(w.reduce(0, +) - 1) < 1e-12)
+            let ok = w.withUnsafeMutableBufferPointer { bounds.draw(into: $0.baseAddress!, n: 3, rng: &rng) }
+            if ok {
+                accepted += 1
+                #expect((0.1...0.5).contains(w[0]) && (0.2...0.6).contains(w[1]) && (0...0.4).contains(w[2]))
+            }
+        }
+        #expect(accepted > 500)
+        #expect(throws: MCDAError.self) { try WeightSpace.order([0, 0, 1]).validate(criteria: 3) }
+        #expect(throws: MCDAError.self) { try WeightSpace.bounds(lower: [0.5, 0.6], upper: [1, 1]).validate(criteria: 2) }
+    }
+
+    @Test(arguments: ["uniform", "ties", "skewed"])
+    func rankOrderEqualsAStableSort(_ shape: String) {
+        var rng = Xoshiro256(seed: 11)
+        let m = 700
+        var sorter = RankOrder(count: m)
+        for _ in 0..<30 {
+            var s = (0..<m).map { _ in rng.uniform() }
+            if shape == "ties" { s = s.map { ($0 * 20).rounded() / 20 } }
+            if shape == "skewed" { s = s.map { $0 < 0.01 ? 1e6 : $0 * 1e-9 } }
+            for descending in [true, false] {
+                var order = [Int32](repeating: 0, count: m)
+                s.withUnsafeBufferPointer { sp in order.withUnsafeMutableBufferPointer { sorter.sort(sp.baseAddress!, descending: descending, into: $0.baseAddress!) } }
+                let expected = (0..<m).sorted { a, b in s[a] != s[b] ? (descending ? s[a] > s[b] : s[a] < s[b]) : a < b }
+                #expect(order.map(Int.init) == expected)
+            }
+        }
+    }
+}
