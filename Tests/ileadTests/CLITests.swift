@@ -199,3 +199,32 @@ struct CLI {
         #expect(abs(w.values.reduce(0, +) - 1) < 1e-12 && w.count == 4)
     }
 }
+
+@Suite struct SensitivityCommandTests {
+    @Test func jsonHasEveryAnalysis() throws {
+        let r = try CLI.run(["sensitivity", "datasets/problems/capability-gaps.json", "--method", "wsm", "--samples", "4000", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        for key in ["base", "oneAtATime", "stabilityIntervals", "smaa", "rankReversal", "neighbourSwaps"] { #expect(json[key] != nil, "\(key)") }
+        let smaa = try #require(json["smaa"] as? [String: Any])
+        let alternatives = try #require(smaa["alternatives"] as? [[String: Any]])
+        #expect(alternatives.count == 6)
+        for a in alternatives {
+            let acc = try #require(a["acceptability"] as? [Double])
+            #expect(abs(acc.reduce(0, +) - 1) < 1e-12)
+        }
+        let intervals = try #require((json["stabilityIntervals"] as? [String: Any])?["criteria"] as? [[String: Any]])
+        #expect(intervals.allSatisfy { $0["method"] as? String == "exact" })
+    }
+
+    @Test func sameSeedSameBytes() throws {
+        let a = try CLI.run(["sensitivity", "datasets/problems/capability-gaps.json", "--method", "topsis", "--samples", "3000", "--seed", "4", "--format", "json", "--threads", "1"])
+        let b = try CLI.run(["sensitivity", "datasets/problems/capability-gaps.json", "--method", "topsis", "--samples", "3000", "--seed", "4", "--format", "json", "--threads", "2"])
+        #expect(a.status == 0 && a.stdout == b.stdout)
+    }
+
+    @Test func badWeightOrderIsAUsageError() throws {
+        let r = try CLI.run(["sensitivity", "datasets/problems/capability-gaps.json", "--method", "wsm", "--weight-order", "severity,nope"])
+        #expect(r.status == 64 && r.stderr.contains("unknown criterion 'nope'"))
+    }
+}

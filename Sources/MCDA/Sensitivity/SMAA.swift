@@ -13,6 +13,8 @@ public struct SMAAOptions: Sendable {
     public var threads: Int
     /// Method options (normalization, v, λ) as for a single evaluation.
     public var method: MethodOptions
+    /// Called from the workers with (blocks done, blocks in all) after each block, e.g. for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(samples: Int = 10_000, seed: UInt64 = 1, weights: WeightSpace = .simplex, blockSize: Int = 1024,
                 threads: Int? = nil, method: MethodOptions = MethodOptions()) {
@@ -92,7 +94,8 @@ public enum SMAA {
         let blocks = (options.samples + options.blockSize - 1) / options.blockSize
         let threads = max(1, min(options.threads, blocks))
         let scratch = (0..<threads).map { _ in SMAAWorker(m: m, n: n, block: options.blockSize) }
-        let failures = FailureBox()
+        let failures = WorkerShared()
+        let done = WorkerShared()
         BLAS.setThreads(1)
         defer { BLAS.setThreads(ParallelBlocks.defaultThreads) }
         let samples = options.samples, blockSize = options.blockSize, space = options.weights, seed = options.seed
@@ -130,6 +133,7 @@ public enum SMAA {
                     p += m
                 }
             }
+            if let progress = options.progress { progress(done.increment(), blocks) }
         }
         if let failure = failures.error { throw failure }
         let rejectedTotal = scratch.reduce(0) { $0 + $1.rejected }
@@ -280,10 +284,18 @@ final class SMAAWorker: @unchecked Sendable {
     }
 }
 
-/// The first error raised by any worker.
-final class FailureBox: @unchecked Sendable {
+/// The first error raised by any worker, and a shared counter.
+final class WorkerShared: @unchecked Sendable {
     private(set) var error: MCDAError?
+    private var counter = 0
     private let lock = NSLock()
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        counter += 1
+        return counter
+    }
 
     func record(_ e: MCDAError) {
         lock.lock()
