@@ -1,24 +1,15 @@
 import Foundation
 import MCDA
 
-// `ilead-bench`: prints one JSON line per case (DOMAIN issue 4 targets). Usage: ilead-bench [case...]
+// `ilead-bench [case...]`: one JSON line per case, with the ratio to benchmarks/baseline.jsonl when it lists the
+// case. Cases: smaa-additive, smaa-topsis, topsis-1m, ilead-run, monte-carlo. ILEAD_THREADS=N pins the workers.
 let requested = Set(CommandLine.arguments.dropFirst())
 let threadsOverride = ProcessInfo.processInfo.environment["ILEAD_THREADS"].flatMap(Int.init)
+let baseline = Baseline.load()
 func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains(name) }
 
-func emit(_ fields: [(String, Any)]) {
-    let body = fields.map { key, value -> String in
-        switch value {
-        case let s as String: return "\"\(key)\": \"\(s)\""
-        case let d as Double: return "\"\(key)\": \(String(format: "%.6g", d))"
-        default: return "\"\(key)\": \(value)"
-        }
-    }
-    print("{" + body.joined(separator: ", ") + "}")
-    FileHandle.standardOutput.synchronizeFile()
-}
-
 if wanted("smaa-additive") {
+    // The case of ../shared/bench/smaa_reference.py: same matrix, N uniform weights, additive value.
     let m = 1000, n = 12, samples = 100_000
     let x = referenceMatrix(m: m, n: n)
     var result: SMAAResult?
@@ -27,6 +18,32 @@ if wanted("smaa-additive") {
                                    options: SMAAOptions(samples: samples, seed: 1, threads: threadsOverride))
     }
     let checksum = result!.acceptability.enumerated().reduce(0.0) { $0 + $1.element[0] * Double($1.offset) }
-    emit([("case", "smaa-additive"), ("m", m), ("n", n), ("samples", samples), ("seconds", t), ("checksum", checksum),
-          ("peakMiB", peakMemoryMiB())])
+    emit("smaa-additive", seconds: t, [("m", m), ("n", n), ("samples", samples), ("checksum", checksum)])
+}
+
+if wanted("smaa-topsis") {
+    let m = 200, n = 12, samples = 100_000
+    let problem = try DecisionProblem(criteria: (0..<n).map { Criterion(id: "c\($0)", direction: .benefit, weight: 1.0 / Double(n)) },
+                                      alternatives: (0..<m).map { "A\($0)" }, columnMajor: referenceMatrix(m: m, n: n))
+    var result: SMAAResult?
+    let t = try seconds { result = try MethodName.topsis.smaa(problem, options: SMAAOptions(samples: samples, seed: 1, threads: threadsOverride)) }
+    let checksum = result!.acceptability.enumerated().reduce(0.0) { $0 + $1.element[0] * Double($1.offset) }
+    emit("smaa-topsis", seconds: t, [("m", m), ("n", n), ("samples", samples), ("checksum", checksum)])
+}
+
+if wanted("topsis-1m") {
+    let m = 1_000_000, n = 20
+    let x = referenceMatrix(m: m, n: n)
+    let problem = try DecisionProblem(criteria: (0..<n).map { Criterion(id: "c\($0)", direction: $0 % 4 == 3 ? .cost : .benefit, weight: 1.0 / Double(n)) },
+                                      alternatives: (0..<m).map { "A\($0)" }, columnMajor: x)
+    let read = (0..<5).map { _ in seconds { _ = readOnce(x, threads: threadsOverride ?? ProcessInfo.processInfo.activeProcessorCount) } }.min()!
+    var scores: [Double] = []
+    let t = try (0..<5).map { _ in try seconds { scores = try MethodName.topsis.scores(problem) } }.min()!
+    let ranked = try seconds { _ = try MethodName.topsis.evaluate(problem) }
+    emit("topsis-1m", seconds: t, [("m", m), ("n", n), ("readOnceSeconds", read), ("ratioToRead", t / read),
+                                   ("withRanksSeconds", ranked), ("checksum", scores.reduce(0, +))])
+}
+
+if wanted("ilead-run") || wanted("monte-carlo") {
+    try runBatchCases(wanted: wanted, threads: threadsOverride)
 }

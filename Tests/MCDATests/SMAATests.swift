@@ -104,3 +104,19 @@ import Testing
         }
     }
 }
+
+/// The streaming TOPSIS kernel (vector normalization) against the column-by-column textbook form.
+@Suite struct StreamingTOPSISTests {
+    @Test func equalsTheTextbookForm() throws {
+        var rng = Xoshiro256(seed: 21)
+        let m = 5003, n = 7
+        let criteria = (0..<n).map { Criterion(id: "c\($0)", direction: $0 % 3 == 1 ? .cost : .benefit, weight: Double($0 + 1) / 28) }
+        let values = (0..<(m * n)).map { _ in 1 + 9 * rng.uniform() }
+        let problem = try DecisionProblem(criteria: criteria, alternatives: (0..<m).map { "A\($0)" }, columnMajor: values)
+        let fast = try MethodName.topsis.evaluate(problem)
+        let r = try Normalization.vector.columns(of: problem)
+        let slow = try TOPSIS.evaluate(columns: r, weights: problem.weights, alternatives: m)
+        for i in 0..<m { #expect(abs(fast.scores[i] - slow.scores[i]) <= 1e-12) }
+        #expect(try MethodName.topsis.scores(problem) == fast.scores)
+    }
+}

@@ -1,4 +1,18 @@
 extension MethodName {
+    /// The scores alone, without ranks: for TOPSIS with vector normalization the two-pass streaming kernel, for
+    /// the other methods the scores of `evaluate`.
+    public func scores(_ problem: DecisionProblem, options: MethodOptions = MethodOptions()) throws(MCDAError) -> [Double] {
+        if self == .topsis, (options.normalization ?? defaultNormalization) == .vector {
+            return try problem.values.withUnsafeBufferPointer { (x) throws(MCDAError) in
+                try StreamingTOPSIS.evaluate(values: x, m: problem.alternativeCount, weights: problem.weights,
+                                             directions: problem.criteria.map(\.direction), criteria: problem.criteria.map(\.id),
+                                             threads: problem.alternativeCount >= 100_000 ? ParallelBlocks.defaultThreads : 1,
+                                             details: false).scores
+            }
+        }
+        return try evaluate(problem, options: options).scores
+    }
+
     /// Scores and ranks the alternatives of `problem` with this method.
     ///
     /// - Throws: `MCDAError` when a value lies outside the domain of the normalization or method, when the data
@@ -22,6 +36,16 @@ extension MethodName {
         let scores: [Double]
 
         switch self {
+        case .topsis where normalization == .vector:
+            let t = try problem.values.withUnsafeBufferPointer { (x) throws(MCDAError) in
+                try StreamingTOPSIS.evaluate(values: x, m: m, weights: w, directions: problem.criteria.map(\.direction),
+                                             criteria: problem.criteria.map(\.id), threads: m >= 100_000 ? ParallelBlocks.defaultThreads : 1)
+            }
+            scores = t.scores
+            details = [("dPlus", t.dPlus), ("dMinus", t.dMinus)]
+            settings.append(("costCriteria", .string("cost form of the normalization")))
+            settings.append(("distance", .string("euclidean")))
+            settings.append(("ideal", .string("column max / min of the weighted normalized matrix")))
         case .wsm, .wpm, .waspas, .topsis, .mabac:
             let r = try normalization!.columns(of: problem)
             settings.append(("costCriteria", .string("cost form of the normalization")))

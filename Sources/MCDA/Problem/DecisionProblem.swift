@@ -77,6 +77,44 @@ public struct DecisionProblem: Sendable {
             ? ["weights sum to \(total), not 1; they are used as given"] : []
     }
 
+    /// Creates and validates a problem from a column-major matrix, `values[i + j·m]` for alternative i and
+    /// criterion j: one allocation for large problems (a million alternatives).
+    ///
+    /// - Throws: `MCDAError.invalidInput` listing the issues found (at most 100 value issues are listed).
+    public init(criteria: [Criterion], alternatives: [String], columnMajor values: [Double]) throws(MCDAError) {
+        var issues: [MCDAIssue] = []
+        if criteria.isEmpty { issues.append(MCDAIssue(location: "criteria", "at least one criterion is needed")) }
+        if alternatives.count < 2 {
+            issues.append(MCDAIssue(location: "alternatives", "at least two alternatives are needed, got \(alternatives.count)"))
+        }
+        Self.checkIds(criteria.map(\.id), kind: "criteria", into: &issues)
+        Self.checkIds(alternatives, kind: "alternatives", into: &issues)
+        for (j, c) in criteria.enumerated() where !c.weight.isFinite || c.weight < 0 {
+            issues.append(MCDAIssue(location: "criteria[\(j)].weight", "weight of '\(c.id)' must be a finite non-negative number, got \(c.weight)"))
+        }
+        if !criteria.isEmpty, criteria.allSatisfy({ $0.weight == 0 }) {
+            issues.append(MCDAIssue(location: "criteria", "all weights are zero: at least one criterion must count"))
+        }
+        let m = alternatives.count
+        if values.count != m * criteria.count {
+            issues.append(MCDAIssue(location: "values", "\(values.count) values for \(m) alternatives × \(criteria.count) criteria"))
+        } else {
+            var listed = 0
+            for (k, v) in values.enumerated() where listed < 100 {
+                let i = k % m, c = criteria[k / m]
+                if !v.isFinite || (c.bounds.map { !$0.contains(v) } ?? false) {
+                    issues.append(MCDAIssue(location: "alternatives[\(i)].values.\(c.id)",
+                                            "alternative '\(alternatives[i])', criterion '\(c.id)': value \(v) is not finite or lies outside the bounds"))
+                    listed += 1
+                }
+            }
+        }
+        if !issues.isEmpty { throw .invalidInput(issues) }
+        let total = criteria.reduce(0) { $0 + $1.weight }
+        self.init(validated: criteria, alternatives: alternatives, values: values,
+                  warnings: abs(total - 1) > 1e-9 ? ["weights sum to \(total), not 1; they are used as given"] : [])
+    }
+
     private static func checkIds(_ ids: [String], kind: String, into issues: inout [MCDAIssue]) {
         var seen: Set<String> = []
         for (k, id) in ids.enumerated() {

@@ -1,0 +1,111 @@
+import Foundation
+
+/// TOPSIS with vector normalization in two streaming passes over the column-major matrix, for large problems.
+///
+/// With `c_j = w_j / ‖x_j‖`, the weighted normalized distance to the ideal on criterion j is `c_j·(x_ij − a_j)` and to
+/// the anti-ideal `c_j·(x_ij − b_j)`, where (a_j, b_j) = (max, min) of the column for a benefit criterion and
+/// (min, max) for a cost criterion (whose normalized value is 1 − x/‖x‖). Pass 1 reads each column once for its
+/// norm, minimum and maximum; pass 2 reads the matrix once more in blocks of rows, accumulating D⁺² and D⁻² in
+/// cache. Both passes run on all cores. Same numbers as the textbook form (Hwang & Yoon 1981) to rounding.
+enum StreamingTOPSIS {
+    static let rowBlock = 1024
+
+    /// - Parameter details: also return D⁺ and D⁻ (two more m-vectors to write).
+    static func evaluate(values x: UnsafeBufferPointer<Double>, m: Int, weights w: [Double], directions: [Direction],
+                         criteria: [String], threads: Int, details: Bool = true) throws(MCDAError) -> (scores: [Double], dPlus: [Double], dMinus: [Double]) {
+        let n = w.count
+        var stats = [(norm: Double, lo: Double, hi: Double)](repeating: (0, 0, 0), count: n)
+        stats.withUnsafeMutableBufferPointer { sp in
+            let s = SendablePointer(sp.baseAddress!), base = SendableConstPointer(x.baseAddress!)
+            ParallelBlocks.run(blocks: n, threads: threads) { j, _ in
+                let col = base.pointer + j * m
+                // Eight lanes at a time (SIMD): independent partial sums, minima and maxima.
+                var sum8 = SIMD8<Double>(repeating: 0), lo8 = SIMD8<Double>(repeating: col[0]), hi8 = lo8
+                var i = 0
+                while i + 8 <= m {
+                    let v = UnsafeRawPointer(col + i).loadUnaligned(as: SIMD8<Double>.self)
+                    sum8 += v * v
+                    lo8.replace(with: v, where: v .< lo8)                    // (pointwiseMin is not vectorized)
+                    hi8.replace(with: v, where: v .> hi8)
+                    i += 8
+                }
+                var sum = sum8.sum(), lo = lo8.min(), hi = hi8.max()
+                while i < m {
+                    let v = col[i]
+                    sum += v * v
+                    lo = v < lo ? v : lo
+                    hi = v > hi ? v : hi
+                    i += 1
+                }
+                s.pointer[j] = (sum.squareRoot(), lo, hi)
+            }
+        }
+        for j in 0..<n where !(stats[j].norm > 0) {
+            throw .degenerate(context: "normalization 'vector'", reason: "criterion '\(criteria[j])' is zero for every alternative")
+        }
+        let c = (0..<n).map { w[$0] / stats[$0].norm }
+        let ideal = (0..<n).map { directions[$0] == .benefit ? stats[$0].hi : stats[$0].lo }
+        let anti = (0..<n).map { directions[$0] == .benefit ? stats[$0].lo : stats[$0].hi }
+        var dPlus = [Double](repeating: 0, count: details ? m : 0), dMinus = dPlus
+        let blocks = (m + rowBlock - 1) / rowBlock
+        let flags = SendableFlag()
+        let scores = [Double](unsafeUninitializedCapacity: m) { cp, initialized in
+            dPlus.withUnsafeMutableBufferPointer { pp in dMinus.withUnsafeMutableBufferPointer { mp in
+                let plus = details ? SendablePointer(pp.baseAddress!) : nil, minus = details ? SendablePointer(mp.baseAddress!) : nil
+                let closeness = SendablePointer(cp.baseAddress!)
+                let base = SendableConstPointer(x.baseAddress!)
+                ParallelBlocks.run(blocks: blocks, threads: threads) { b, _ in
+                    let start = b * rowBlock, end = Swift.min(m, start + rowBlock), count = end - start
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * rowBlock) { scratch in
+                        let dp = scratch.baseAddress!, dm = dp + rowBlock
+                        dp.update(repeating: 0, count: 2 * rowBlock)
+                        for j in 0..<n {
+                            let col = base.pointer + j * m + start
+                            let cj = c[j], aj = ideal[j], bj = anti[j]
+                            let c8 = SIMD8<Double>(repeating: cj), a8 = SIMD8<Double>(repeating: aj), b8 = SIMD8<Double>(repeating: bj)
+                            var i = 0
+                            while i + 8 <= count {
+                                let v = UnsafeRawPointer(col + i).loadUnaligned(as: SIMD8<Double>.self)
+                                let u = c8 * (v - a8), l = c8 * (v - b8)
+                                let p = UnsafeMutableRawPointer(dp + i), q = UnsafeMutableRawPointer(dm + i)
+                                p.storeBytes(of: p.loadUnaligned(as: SIMD8<Double>.self) + u * u, as: SIMD8<Double>.self)
+                                q.storeBytes(of: q.loadUnaligned(as: SIMD8<Double>.self) + l * l, as: SIMD8<Double>.self)
+                                i += 8
+                            }
+                            while i < count {
+                                let v = col[i]
+                                let u = cj * (v - aj), l = cj * (v - bj)
+                                dp[i] += u * u
+                                dm[i] += l * l
+                                i += 1
+                            }
+                        }
+                        for i in 0..<count {
+                            let p = dp[i].squareRoot(), q = dm[i].squareRoot()
+                            if let plus, let minus { plus.pointer[start + i] = p; minus.pointer[start + i] = q }
+                            if p + q > 0 { closeness.pointer[start + i] = q / (p + q) } else { closeness.pointer[start + i] = 0; flags.set() }
+                        }
+                    }
+                }
+            } }
+            initialized = m
+        }
+        let degenerate = flags.value
+        if degenerate {
+            throw .degenerate(context: "TOPSIS", reason: "every alternative coincides with both ideals (no weighted criterion varies), so the closeness is undefined")
+        }
+        return (scores, dPlus, dMinus)
+    }
+}
+
+/// Raw pointers handed to worker threads that write disjoint ranges.
+struct SendablePointer<T>: @unchecked Sendable { let pointer: UnsafeMutablePointer<T>; init(_ p: UnsafeMutablePointer<T>) { pointer = p } }
+struct SendableConstPointer<T>: @unchecked Sendable { let pointer: UnsafePointer<T>; init(_ p: UnsafePointer<T>) { pointer = p } }
+
+/// A flag any worker may raise.
+final class SendableFlag: @unchecked Sendable {
+    private var raised = false
+    private let lock = NSLock()
+    func set() { lock.lock(); raised = true; lock.unlock() }
+    var value: Bool { lock.lock(); defer { lock.unlock() }; return raised }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import PriorityEngine
+import Reports
+
+/// The whole batch run on the synthetic dataset (read, score, rank every list, render JSON/CSV/Markdown).
+func runBatchCases(wanted: (String) -> Bool, threads: Int?) throws {
+    let folder = "datasets/ilead-synthetic/workshops"
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+    let sources = try names.map { WorkshopSource(path: "\(folder)/\($0)", data: try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\($0)"))) }
+    if wanted("ilead-run") {
+        var bytes = 0, gaps = 0
+        let t = try seconds {
+            let run = try PriorityRun.execute(sources: sources, model: .default, asOfDate: "2025-06-01")
+            let manifest = RunManifest(generatedAt: "", modelId: run.model.id, modelVersion: run.model.version, scenarioId: nil,
+                                       seed: 1, asOfDate: run.asOfDate, defaults: [], inputs: [])
+            for list in try run.lists() {
+                bytes += RankingDocument.json(list, run: run, manifest: manifest).serialized().utf8.count
+                bytes += RankingViews.csv(list).utf8.count + RankingViews.markdown(list, run: run, manifest: manifest).utf8.count
+            }
+            gaps = run.results.count
+        }
+        emit("ilead-run", seconds: t, [("workshops", sources.count), ("gaps", gaps), ("outputBytes", bytes)])
+    }
+}
