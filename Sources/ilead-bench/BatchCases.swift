@@ -21,4 +21,16 @@ func runBatchCases(wanted: (String) -> Bool, threads: Int?) throws {
         }
         emit("ilead-run", seconds: t, [("workshops", sources.count), ("gaps", gaps), ("outputBytes", bytes)])
     }
+    if wanted("monte-carlo") {
+        let run = try PriorityRun.execute(sources: sources, model: .default, asOfDate: "2025-06-01")
+        let lists = try run.lists()
+        let runs = Int(ProcessInfo.processInfo.environment["ILEAD_MC_RUNS"] ?? "") ?? 10_000
+        var shares = 0.0
+        let t = seconds {
+            let mc = MonteCarlo(run: run, lists: lists)
+            let result = mc.run(.init(runs: runs, seed: 20170901, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, topK: 5))
+            shares = result.last!.values.reduce(0) { $0 + $1.pTopK }
+        }
+        emit("monte-carlo", seconds: t, [("gaps", run.results.count), ("runs", runs), ("sumPTopK", shares)])
+    }
 }

@@ -3,6 +3,7 @@ import MCDA
 
 // `ilead-bench [case...]`: one JSON line per case, with the ratio to benchmarks/baseline.jsonl when it lists the
 // case. Cases: smaa-additive, smaa-topsis, topsis-1m, ilead-run, monte-carlo. ILEAD_THREADS=N pins the workers.
+ComputeThreads.useSingleThreadedBLAS()
 let requested = Set(CommandLine.arguments.dropFirst())
 let threadsOverride = ProcessInfo.processInfo.environment["ILEAD_THREADS"].flatMap(Int.init)
 let baseline = Baseline.load()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MCDA
 import PriorityEngine
 
 /// The `ilead` command: decision analysis for the i-LEAD innovation network.
@@ -21,6 +22,7 @@ struct ILead: ParsableCommand {
 
     /// Parses, runs, and maps every error to one message on stderr and a sysexits-style code (ErrorReporting).
     static func main() {
+        ComputeThreads.useSingleThreadedBLAS()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,4 +1,5 @@
 import Foundation
+internal import LinearAlgebra
 
 /// Runs numbered blocks of work on a fixed number of threads. Block `b` always draws from its own random stream
 /// (seeded by the run seed and `b`) and its partial results are combined in block order, so a run gives the same
@@ -31,4 +32,11 @@ enum ParallelBlocks {
 
     /// The number of worker threads to use by default: the active processors.
     static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
+}
+
+/// Process-wide threading of the numerical core.
+public enum ComputeThreads {
+    /// Keeps BLAS to one thread: the engine parallelises its own loops, and idle BLAS threads would otherwise spin
+    /// on the cores the engine's workers need.
+    public static func useSingleThreadedBLAS() { BLAS.setThreads(1) }
 }

@@ -97,7 +97,6 @@ public enum SMAA {
         let failures = WorkerShared()
         let done = WorkerShared()
         BLAS.setThreads(1)
-        defer { BLAS.setThreads(ParallelBlocks.defaultThreads) }
         let samples = options.samples, blockSize = options.blockSize, space = options.weights, seed = options.seed
         ParallelBlocks.run(blocks: blocks, threads: threads) { b, worker in
             let count = min(blockSize, samples - b * blockSize)

@@ -20,6 +20,21 @@ public enum OrganisationType: String, CaseIterable, Sendable, Codable {
 public enum RatingKey: String, CaseIterable, Sendable, Codable {
     case operationalImpact, publicSafetyImpact, urgency, frequency, baselineMaturity, needClarity,
          interoperabilityNeed, fragmentation, evidentialNeed
+
+    /// The position in `allCases`, without a search.
+    public var ordinal: Int {
+        switch self {
+        case .operationalImpact: 0
+        case .publicSafetyImpact: 1
+        case .urgency: 2
+        case .frequency: 3
+        case .baselineMaturity: 4
+        case .needClarity: 5
+        case .interoperabilityNeed: 6
+        case .fragmentation: 7
+        case .evidentialNeed: 8
+        }
+    }
 }
 
 public enum GapNature: String, CaseIterable, Sendable, Codable {

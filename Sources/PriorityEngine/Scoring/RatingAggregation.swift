@@ -93,14 +93,17 @@ extension RatingAggregationSettings {
         return k % 2 == 1 ? s[k / 2] : (s[k / 2 - 1] + s[k / 2]) / 2
     }
 
-    static func statistic(_ st: Statistic, _ sorted: [Double]) -> Double {
+    /// The statistic of sorted values (any random-access storage: arrays, or Monte-Carlo buffers).
+    static func statistic<C: RandomAccessCollection>(_ st: Statistic, _ sorted: C) -> Double where C.Element == Double, C.Index == Int {
+        let k = sorted.count, s0 = sorted.startIndex
         switch st {
-        case .median: return median(sorted)
-        case .mean: return sorted.reduce(0, +) / Double(sorted.count)
+        case .median: return k % 2 == 1 ? sorted[s0 + k / 2] : (sorted[s0 + k / 2 - 1] + sorted[s0 + k / 2]) / 2
+        case .mean: return sorted.reduce(0, +) / Double(k)
         case .trimmedMean20:
-            let cut = Int((0.2 * Double(sorted.count)).rounded(.down))
-            let kept = sorted[cut..<(sorted.count - cut)]
-            return kept.reduce(0, +) / Double(kept.count)
+            let cut = Int((0.2 * Double(k)).rounded(.down))
+            var sum = 0.0
+            for i in (s0 + cut)..<(s0 + k - cut) { sum += sorted[i] }
+            return sum / Double(k - 2 * cut)
         }
     }
 

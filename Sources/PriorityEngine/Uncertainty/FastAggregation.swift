@@ -1,0 +1,87 @@
+/// The group value of §3.4 step 4 on preallocated buffers, for Monte-Carlo runs (same results as
+/// `RatingAggregationSettings.aggregate`, which a test checks). One instance per worker thread.
+final class FastAggregation {
+    let settings: RatingAggregationSettings
+    /// Whether callers add values grouped by country (then no global sort is needed).
+    var groupedByCountry = false
+    private let capacity: Int
+    private let values: UnsafeMutablePointer<Double>
+    private let countries: UnsafeMutablePointer<Int32>
+    private let weights: UnsafeMutablePointer<Double>
+    private let medians: UnsafeMutablePointer<Double>
+    private(set) var count = 0
+
+    init(settings: RatingAggregationSettings, capacity: Int) {
+        self.settings = settings
+        self.capacity = Swift.max(1, capacity)
+        values = .allocate(capacity: self.capacity); countries = .allocate(capacity: self.capacity)
+        weights = .allocate(capacity: self.capacity); medians = .allocate(capacity: self.capacity)
+    }
+
+    deinit { values.deallocate(); countries.deallocate(); weights.deallocate(); medians.deallocate() }
+
+    func reset() { count = 0 }
+
+    /// Adds one participant value (call it once per draw of the participant).
+    @inline(__always)
+    func add(_ x: Double, country: Int32, roleWeight: Double) {
+        precondition(count < capacity, "more values than voting draws")
+        values[count] = x
+        countries[count] = country
+        weights[count] = roleWeight
+        count += 1
+    }
+
+    /// The group value, or `nil` when fewer than `minRaters` values were added (insufficient).
+    func groupValue() -> Double? {
+        let n = count
+        guard n >= settings.minRaters, n > 0 else { return nil }
+        switch settings.participantWeighting {
+        case .equal:
+            Self.insertionSort(values, n)
+            return RatingAggregationSettings.statistic(settings.statistic, UnsafeBufferPointer(start: values, count: n))
+        case .perCountryEqual:
+            if !groupedByCountry { Self.sortByCountry(values, countries, n) }
+            var groups = 0, start = 0
+            while start < n {
+                var end = start + 1
+                while end < n, countries[end] == countries[start] { end += 1 }
+                let k = end - start
+                Self.insertionSort(values + start, k)
+                medians[groups] = k % 2 == 1 ? values[start + k / 2] : (values[start + k / 2 - 1] + values[start + k / 2]) / 2
+                groups += 1
+                start = end
+            }
+            Self.insertionSort(medians, groups)
+            return RatingAggregationSettings.statistic(settings.statistic, UnsafeBufferPointer(start: medians, count: groups))
+        case .roleWeighted:
+            if settings.statistic == .trimmedMean20 {
+                Self.insertionSort(values, n)
+                return RatingAggregationSettings.statistic(.trimmedMean20, UnsafeBufferPointer(start: values, count: n))
+            }
+            return RatingAggregationSettings.weightedStatistic(settings.statistic, (0..<n).map { (values[$0], weights[$0]) })
+        }
+    }
+
+    static func insertionSort(_ a: UnsafeMutablePointer<Double>, _ n: Int) {
+        guard n > 1 else { return }
+        for x in 1..<n {
+            let v = a[x]
+            var y = x - 1
+            while y >= 0, a[y] > v { a[y + 1] = a[y]; y -= 1 }
+            a[y + 1] = v
+        }
+    }
+
+    /// Stable insertion sort of (country, value) pairs by country.
+    static func sortByCountry(_ v: UnsafeMutablePointer<Double>, _ c: UnsafeMutablePointer<Int32>, _ n: Int) {
+        guard n > 1 else { return }
+        for x in 1..<n {
+            let (cv, vv) = (c[x], v[x])
+            var y = x - 1
+            while y >= 0, c[y] > cv { c[y + 1] = c[y]; v[y + 1] = v[y]; y -= 1 }
+            c[y + 1] = cv
+            v[y + 1] = vv
+        }
+    }
+}

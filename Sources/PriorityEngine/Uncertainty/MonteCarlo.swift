@@ -1,0 +1,125 @@
+import Foundation
+import MCDA
+
+/// Per gap and list: the distribution of its rank and route over the Monte-Carlo runs (§7.3, `uncertainty`).
+public struct GapUncertainty: Sendable {
+    public var medianRank: Double
+    /// IQR of the rank, quantiles as in §3.4 step 5 (R type 7).
+    public var rankIQR: Double
+    /// P(rank ≤ topK).
+    public var pTopK: Double
+    /// Share of runs per route, in route enum order, routes never taken left out.
+    public var routeShares: [(route: ProcurementRoute, share: Double)]
+}
+
+/// The Monte-Carlo robustness analysis of a batch (DOMAIN.md §7.3). Each run (a) bootstraps the voting
+/// participants of every workshop (same count, with replacement; a participant drawn twice counts twice,
+/// country medians included); (b) draws every three-point rating, TRL and cost from its PERT-Beta (a sampled TRL
+/// is rounded half up; a self-declared TRL first gets min := max(1, min − 1)); (c) draws the root weights from
+/// Dirichlet(α·w), α = `weightConcentration`; then scores, routes and ranks every gap by §3–§7.2.
+///
+/// Run r draws from its own stream (seeded by the seed and r), so results do not depend on the number of threads.
+/// Scores are computed by a lean path (no traces or flags) that a test keeps equal to `GapEvaluator`.
+public struct MonteCarlo: Sendable {
+    public struct Options: Sendable {
+        public var runs: Int
+        public var seed: UInt64
+        public var threads: Int
+        public var topK: Int
+        public init(runs: Int, seed: UInt64, threads: Int = ProcessInfo.processInfo.activeProcessorCount, topK: Int) {
+            self.runs = runs; self.seed = seed; self.threads = threads; self.topK = topK
+        }
+    }
+
+    let plan: MonteCarloPlan
+
+    public init(run: PriorityRun, lists: [RankingList]) {
+        plan = MonteCarloPlan(run: run, lists: lists)
+    }
+
+    /// The uncertainty of every gap in every list: `result[listIndex][gapRef]`.
+    public func run(_ options: Options) -> [[String: GapUncertainty]] {
+        let lists = plan.lists
+        let gapCount = plan.gaps.count
+        // Rank counts per (list, member position, rank) and route counts per gap, per worker.
+        let threads = max(1, min(options.threads, options.runs))
+        final class Tallies: @unchecked Sendable {
+            var rankCounts: [[[Int]]]   // [list][member][rank - 1]
+            var routeCounts: [Int]      // [gap * routes + route]
+            init(lists: [[Int]], gaps: Int) {
+                rankCounts = lists.map { members in members.map { _ in Array(repeating: 0, count: members.count) } }
+                routeCounts = Array(repeating: 0, count: gaps * ProcurementRoute.allCases.count)
+            }
+        }
+        let tallies = (0..<threads).map { _ in Tallies(lists: lists, gaps: gapCount) }
+        let chunk = 64
+        let blocks = (options.runs + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            var state = MonteCarloState(plan: plan)
+            let t = tallies[worker]
+            var b = worker
+            while b < blocks {
+                for r in (b * chunk)..<min(options.runs, (b + 1) * chunk) {
+                    var rng = Xoshiro256(seed: Self.runSeed(options.seed, r))
+                    let outcome = state.sample(&rng)
+                    for g in 0..<gapCount { t.routeCounts[g * ProcurementRoute.allCases.count + outcome.routes[g]] += 1 }
+                    for (l, members) in lists.enumerated() {
+                        let ranked = members.indices.sorted { a, c in
+                            let (x, y) = (members[a], members[c])
+                            let (px, py) = (outcome.priority[x], outcome.priority[y])
+                            if px != py { return px > py }
+                            let (gx, gy) = (outcome.severity[x], outcome.severity[y])
+                            if gx != gy { return gx > gy }
+                            if plan.gaps[x].breadth != plan.gaps[y].breadth { return plan.gaps[x].breadth > plan.gaps[y].breadth }
+                            return plan.gaps[x].ref.utf8.lexicographicallyPrecedes(plan.gaps[y].ref.utf8)
+                        }
+                        for (rank, member) in ranked.enumerated() { t.rankCounts[l][member][rank] += 1 }
+                    }
+                }
+                b += threads
+            }
+        }
+        let routes = ProcurementRoute.allCases
+        let n = Double(options.runs)
+        return lists.enumerated().map { l, members in
+            var out: [String: GapUncertainty] = [:]
+            for (k, g) in members.enumerated() {
+                var counts = Array(repeating: 0, count: members.count)
+                for t in tallies { for r in 0..<members.count { counts[r] += t.rankCounts[l][k][r] } }
+                let q = { (p: Double) -> Double in Self.quantile(counts, p, total: options.runs) }
+                let top = counts.prefix(options.topK).reduce(0, +)
+                var shares: [(ProcurementRoute, Double)] = []
+                for (ri, route) in routes.enumerated() {
+                    let c = tallies.reduce(0) { $0 + $1.routeCounts[g * routes.count + ri] }
+                    if c > 0 { shares.append((route, Double(c) / n)) }
+                }
+                out[plan.gaps[g].ref] = GapUncertainty(medianRank: q(0.5), rankIQR: q(0.75) - q(0.25), pTopK: Double(top) / n,
+                                                       routeShares: shares)
+            }
+            return out
+        }
+    }
+
+    /// R type 7 quantile of ranks 1…N given their counts.
+    static func quantile(_ counts: [Int], _ p: Double, total: Int) -> Double {
+        let h = Double(total - 1) * p
+        let lo = Int(h.rounded(.down))
+        func value(at index: Int) -> Double {
+            var seen = 0
+            for (r, c) in counts.enumerated() {
+                seen += c
+                if index < seen { return Double(r + 1) }
+            }
+            return Double(counts.count)
+        }
+        let a = value(at: lo)
+        return lo + 1 >= total ? a : a + (h - Double(lo)) * (value(at: lo + 1) - a)
+    }
+
+    static func runSeed(_ seed: UInt64, _ r: Int) -> UInt64 {
+        var z = seed ^ 0xD1B5_4A32_D192_ED03 &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(r + 1)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

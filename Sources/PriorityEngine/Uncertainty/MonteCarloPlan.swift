@@ -1,0 +1,150 @@
+import MCDA
+
+/// Everything about a batch that does not change between Monte-Carlo runs, laid out for fast sampling.
+struct MonteCarloPlan: Sendable {
+    struct Participant: Sendable { var country: Int32; var roleWeight: Double }
+
+    struct Link: Sendable {
+        var ref: String
+        /// Index of the solution in its workshop (draws are shared by the gaps it links).
+        var solution: Int
+        var coverage: Double
+        var gated: Bool
+        var inT: Bool, inS: Bool
+        var category: AIActCategory
+        var lar: Double?
+        var cost: ThreePoint?
+        /// TRL with the self-declared discount already applied to `min`.
+        var trl: ThreePoint
+        var availability: Availability
+        var approach: String?
+        var suppliers: Int
+        var supplierIds: [String]?
+        var dataProtection: Int?
+        var supplierCompetition: Double
+    }
+
+    struct Gap: Sendable {
+        var ref: String
+        var workshop: Int
+        var breadth: Int, breadthPG: Int, standardsGap: Int, target: Int
+        var nature: GapNature
+        var context: Workshop.ProcurementContext?
+        var statedBudget: Double?
+        /// Per rating key (in `RatingKey.allCases` order): raters (workshop voting index) and their cells, grouped
+        /// by country (so a country's values are contiguous).
+        var ratings: [[(rater: Int, cell: ThreePoint)]]
+        var links: [Link]
+        var linkCount: Int, allLinksGated: Bool
+        var msAc: Set<String>
+    }
+
+    struct WorkshopPlan: Sendable {
+        var voting: [Participant]
+        /// Voting participant ids, for de-biasing.
+        var votingIds: [String]
+        var solutions: [(trl: ThreePoint, cost: ThreePoint?)]
+        /// Final local weights per compiled node (children order).
+        var weights: [[Double]]
+        var debiasing: ZScoreDebiasing?
+    }
+
+    /// The hierarchy as arrays: node k has children `children[k]`, a leaf has `leaf`.
+    struct Node: Sendable {
+        var id: String
+        var children: [Int]
+        var leaf: Leaf?
+    }
+
+    var model: ScoringModel
+    var nodes: [Node]
+    var toNode: Int?
+    var workshops: [WorkshopPlan]
+    var gaps: [Gap]
+    /// Members of each ranking list (gap indices).
+    var lists: [[Int]]
+
+    init(run: PriorityRun, lists rankingLists: [RankingList]) {
+        model = run.model
+        var nodes: [Node] = []
+        func compile(_ n: HierarchyNode) -> Int {
+            let k = nodes.count
+            nodes.append(Node(id: n.id, children: [], leaf: n.leaf))
+            let kids = n.children.map(compile)
+            nodes[k].children = kids
+            return k
+        }
+        _ = compile(run.model.hierarchy)
+        self.nodes = nodes
+        toNode = nodes.firstIndex { node in node.children.contains { c in
+            if case let .derived(d)? = nodes[c].leaf?.input { return d.rawValue.hasPrefix("bestSolution.") }
+            return false
+        } }
+        let context = ScoringContext(model: run.model, asOfDate: run.asOfDate, excludeSolutions: Set(run.scenario?.excludeSolutions ?? []),
+                                     workshops: run.workshops)
+        var countryIndex: [String: Int32] = [:]
+        var workshops: [WorkshopPlan] = []
+        var gaps: [Gap] = []
+        let results = Dictionary(uniqueKeysWithValues: run.results.map { ($0.gapRef, $0) })
+        for (wi, w) in run.workshops.enumerated() {
+            let voting = w.participants.filter(\.voting)
+            let votingIndex = Dictionary(uniqueKeysWithValues: voting.enumerated().map { ($1.id, $0) })
+            let agg = run.model.ratingAggregation
+            let participants = voting.map { p -> Participant in
+                if countryIndex[p.country] == nil { countryIndex[p.country] = Int32(countryIndex.count) }
+                return Participant(country: countryIndex[p.country]!, roleWeight: agg.roleWeights[p.role] ?? 1)
+            }
+            let weights = run.weights[w.workshop.id]!
+            let solutions = w.candidateSolutions.map { s -> (trl: ThreePoint, cost: ThreePoint?) in
+                var trl = s.trl
+                if s.trlEvidence == .self_declared { trl.min = Swift.max(1, trl.min - 1) }
+                return (trl, s.costEstimateEUR)
+            }
+            workshops.append(WorkshopPlan(voting: participants, votingIds: voting.map(\.id), solutions: solutions,
+                                          weights: nodes.map { node in node.children.map { weights.weight(node.id, nodes[$0].id) } },
+                                          debiasing: agg.debias == .zscore ? ZScoreDebiasing(w) : nil))
+            for gap in w.capabilityGaps {
+                let ref = "\(w.workshop.id)/\(gap.id)"
+                guard let result = results[ref] else { continue }
+                let ratings = RatingKey.allCases.map { key in
+                    gap.ratings.compactMap { r -> (rater: Int, cell: ThreePoint)? in
+                        guard let k = votingIndex[r.participantId], case let .value(t)? = r.cells[key] else { return nil }
+                        return (k, t)
+                    }.sorted { (participants[$0.rater].country, $0.rater) < (participants[$1.rater].country, $1.rater) }
+                }
+                var links: [Link] = []
+                let rules = run.model.procurementRules
+                for (si, s) in w.candidateSolutions.enumerated() {
+                    let sref = "\(w.workshop.id)/\(s.id)"
+                    guard !context.excludeSolutions.contains(sref) else { continue }
+                    for link in s.linkedGaps where link.gapId == gap.id {
+                        let category = link.aiActCategoryOverride ?? s.aiActCategory
+                        let gated = category == .prohibited_use && run.asOfDate >= rules.aiActProhibitionsFrom
+                        let dims = s.adoptionReadiness.values
+                        let coverage = Double(link.coveragePct)
+                        let inT = !gated && coverage >= run.model.derived.minCoverageLink
+                        links.append(Link(ref: sref, solution: si, coverage: coverage, gated: gated, inT: inT,
+                                          inS: inT && coverage >= rules.minCoverageRoute, category: category,
+                                          lar: gated || dims.isEmpty ? nil : Double(dims.reduce(0, +)) / Double(dims.count),
+                                          cost: s.costEstimateEUR, trl: solutions[si].trl, availability: s.availability,
+                                          approach: s.technicalApproach, suppliers: s.supplierTotal, supplierIds: s.supplierIds,
+                                          dataProtection: s.adoptionReadiness[.dataProtection],
+                                          supplierCompetition: run.model.derived.supplierCompetition(s.supplierTotal)))
+                    }
+                }
+                let lg = links.filter { $0.coverage >= rules.minCoverageRoute }
+                gaps.append(Gap(ref: ref, workshop: wi, breadth: result.breadthScore,
+                                breadthPG: context.breadthPG(gap, group: w.workshop.practitionerGroup),
+                                standardsGap: StandardisationResult.standardsGap(gap.existingStandards), target: gap.targetMaturity,
+                                nature: gap.gapNature, context: gap.procurementContext,
+                                statedBudget: RoutingInputs.statedBudget(gap.procurementContext), ratings: ratings, links: links,
+                                linkCount: lg.count, allLinksGated: lg.allSatisfy(\.gated),
+                                msAc: context.msAc(w.workshop.memberStateBasis)))
+            }
+        }
+        self.workshops = workshops
+        self.gaps = gaps
+        let index = Dictionary(uniqueKeysWithValues: gaps.enumerated().map { ($1.ref, $0) })
+        lists = rankingLists.map { $0.entries.compactMap { index[$0.result.gapRef] } }
+    }
+}

@@ -1,0 +1,228 @@
+import MCDA
+
+/// One worker's buffers and the lean scoring of one Monte-Carlo run (§3–§7.1 without traces or flags).
+struct MonteCarloState {
+    struct Outcome {
+        /// P and GS rounded to 6 dp (what the ranking compares), and the route index per gap.
+        var priority: [Double], severity: [Double], routes: [Int]
+        /// Unrounded P, for the consistency test.
+        var exactPriority: [Double]
+    }
+
+    let plan: MonteCarloPlan
+    let aggregation: FastAggregation
+    var multiplicity: [[Int]]
+    var trl: [[Double]], cost: [[Double?]]
+    var rootWeights: [[Double]]
+    var outcome: Outcome
+    let routeIndex: [ProcurementRoute: Int]
+
+    init(plan: MonteCarloPlan) {
+        self.plan = plan
+        aggregation = FastAggregation(settings: plan.model.ratingAggregation, capacity: plan.workshops.map(\.voting.count).max() ?? 1)
+        aggregation.groupedByCountry = true
+        multiplicity = plan.workshops.map { Array(repeating: 1, count: $0.voting.count) }
+        trl = plan.workshops.map { $0.solutions.map(\.trl.mostLikely) }
+        cost = plan.workshops.map { $0.solutions.map { $0.cost?.mostLikely } }
+        rootWeights = plan.workshops.map { $0.weights[0] }
+        let n = plan.gaps.count
+        outcome = Outcome(priority: Array(repeating: 0, count: n), severity: Array(repeating: 0, count: n),
+                          routes: Array(repeating: 0, count: n), exactPriority: Array(repeating: 0, count: n))
+        routeIndex = Dictionary(uniqueKeysWithValues: ProcurementRoute.allCases.enumerated().map { ($1, $0) })
+    }
+
+    /// One random run.
+    mutating func sample(_ rng: inout Xoshiro256) -> Outcome {
+        let alpha = plan.model.sensitivity.weightConcentration
+        for (w, workshop) in plan.workshops.enumerated() {
+            let k = workshop.voting.count
+            for p in 0..<k { multiplicity[w][p] = 0 }
+            for _ in 0..<k { multiplicity[w][rng.int(in: 0...(k - 1))] += 1 }
+            for (s, solution) in workshop.solutions.enumerated() {
+                let t = solution.trl
+                trl[w][s] = (rng.pert(min: t.min, mode: t.mostLikely, max: t.max)).rounded(.toNearestOrAwayFromZero)
+                if let c = solution.cost { cost[w][s] = rng.pert(min: c.min, mode: c.mostLikely, max: c.max) }
+            }
+            let base = workshop.weights[0]
+            var total = 0.0
+            for c in base.indices {
+                let g = base[c] > 0 ? rng.gamma(shape: alpha * base[c]) : 0
+                rootWeights[w][c] = g
+                total += g
+            }
+            for c in base.indices { rootWeights[w][c] = total > 0 ? rootWeights[w][c] / total : base[c] }
+        }
+        for g in plan.gaps.indices { score(g, rng: &rng) }
+        return outcome
+    }
+
+    /// The deterministic run: every participant once, PERT means, TRL and cost most likely, fixed root weights.
+    mutating func deterministic() -> Outcome {
+        for (w, workshop) in plan.workshops.enumerated() {
+            multiplicity[w] = Array(repeating: 1, count: workshop.voting.count)
+            trl[w] = workshop.solutions.map(\.trl.mostLikely)
+            cost[w] = workshop.solutions.map { $0.cost?.mostLikely }
+            rootWeights[w] = workshop.weights[0]
+        }
+        var rng: Xoshiro256? = nil
+        for g in plan.gaps.indices { score(g, rng: &rng) }
+        return outcome
+    }
+
+    private mutating func score(_ g: Int, rng: inout Xoshiro256) {
+        var optional: Xoshiro256? = rng
+        score(g, rng: &optional)
+        rng = optional!
+    }
+
+    /// Scores gap `g`; three-point ratings are sampled when `rng` is given, else their PERT mean is used.
+    private mutating func score(_ g: Int, rng: inout Xoshiro256?) {
+        let gap = plan.gaps[g]
+        let w = gap.workshop
+        let workshop = plan.workshops[w]
+        let model = plan.model
+        // §3.4: group values (nil = insufficient).
+        var values = [Double?](repeating: nil, count: RatingKey.allCases.count)
+        for (k, raters) in gap.ratings.enumerated() {
+            aggregation.reset()
+            for (rater, cell) in raters {
+                let times = multiplicity[w][rater]
+                guard times > 0 else { continue }
+                var x: Double
+                if cell.isPoint { x = cell.mostLikely }
+                else if rng != nil { x = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
+                else { x = RatingAggregationSettings.pertMean(cell) }
+                if let d = workshop.debiasing { x = d.adjust(x, participant: workshop.votingIds[rater]) }
+                let p = workshop.voting[rater]
+                for _ in 0..<times { aggregation.add(x, country: p.country, roleWeight: p.roleWeight) }
+            }
+            values[k] = aggregation.groupValue()
+        }
+        func rating(_ key: RatingKey) -> Double? { values[key.ordinal] }
+        let shortfall = rating(.baselineMaturity).map { Swift.max(0, Double(gap.target) - $0) }
+
+        // §4.3: solution scores with the drawn TRL and cost.
+        let toWeights = plan.toNode.map { workshop.weights[$0] } ?? []
+        var bestIndex: Int?, bestSO = 0.0
+        var so = [Double](repeating: 0, count: gap.links.count)
+        for (i, link) in gap.links.enumerated() where link.inT {
+            let t = trl[w][link.solution]
+            var affordability = 0.5
+            if let budget = gap.statedBudget, let c = cost[w][link.solution] { affordability = c == 0 ? 1 : Swift.min(1, budget / c) }
+            var sum = 0.0
+            if let to = plan.toNode {
+                for (c, child) in plan.nodes[to].children.enumerated() {
+                    guard let leaf = plan.nodes[child].leaf, case let .derived(d) = leaf.input else { continue }
+                    let raw: Double? = switch d {
+                    case .bestSolutionTRL: t
+                    case .bestSolutionCoverage: link.coverage
+                    case .bestSolutionLAR: link.lar
+                    case .bestSolutionAffordability: affordability
+                    case .bestSolutionSupplierCompetition: link.supplierCompetition
+                    default: nil
+                    }
+                    if let raw { sum += toWeights[c] * leaf.valueFunction.value(raw, direction: leaf.direction) }
+                }
+            }
+            so[i] = sum
+            if let b = bestIndex {
+                let (x, y) = (Decimal6.round(sum), Decimal6.round(bestSO))
+                let better = x != y ? x > y
+                    : link.coverage != gap.links[b].coverage ? link.coverage > gap.links[b].coverage
+                    : t != trl[w][gap.links[b].solution] ? t > trl[w][gap.links[b].solution]
+                    : link.ref < gap.links[b].ref
+                if better { bestIndex = i; bestSO = sum }
+            } else {
+                bestIndex = i
+                bestSO = sum
+            }
+        }
+        var best: (trl: Double, coverage: Double, lar: Double?, affordability: Double, competition: Double)?
+        if let b = bestIndex {
+            let link = gap.links[b]
+            var affordability = 0.5
+            if let budget = gap.statedBudget, let c = cost[w][link.solution] { affordability = c == 0 ? 1 : Swift.min(1, budget / c) }
+            best = (trl[w][link.solution], link.coverage, link.lar, affordability, link.supplierCompetition)
+        }
+
+        // §6: route with the drawn TRLs.
+        let candidates = gap.links.enumerated().filter { $0.element.inS }.map { i, link in
+            RouteCandidate(ref: link.ref, trl: trl[w][link.solution], trlMin: link.trl.min, trlMax: link.trl.max, coverage: link.coverage,
+                           availability: link.availability, technicalApproach: link.approach, suppliers: link.suppliers,
+                           supplierIds: link.supplierIds, so: so[i], effectiveCategory: link.category, dataProtection: link.dataProtection)
+        }
+        let inputs = RoutingInputs(gapNature: gap.nature, linkCount: gap.linkCount, allLinksGated: gap.allLinksGated, candidates: candidates,
+                                   needClarity: rating(.needClarity).map(Decimal6.round), context: gap.context, msAc: gap.msAc,
+                                   rules: model.procurementRules)
+        let decision = ProcurementRuleSet.route(inputs, rules: model.procurementRules)
+        let pa: Double
+        if model.preset == .researchAgenda {
+            pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason != nil && decision.reason != .NEED_DEFINITION ? 1 : 0
+        } else if gap.nature == .process_training || gap.nature == .legal_policy {
+            pa = 0
+        } else {
+            pa = Suitability(inputs, rules: model.procurementRules).of(decision.route) ?? 0
+        }
+
+        // §2, §7.1: the hierarchy with the drawn root weights.
+        func input(_ leaf: Leaf) -> (raw: Double?, insufficient: Bool) {
+            switch leaf.input {
+            case let .rating(key):
+                let v = rating(key)
+                return (v, v == nil)
+            case let .derived(d):
+                switch d {
+                case .breadthMS: return (Double(gap.breadth), false)
+                case .capabilityShortfall: return (shortfall, shortfall == nil)
+                case .breadthPG: return (Double(gap.breadthPG), false)
+                case .standardsGap: return (Double(gap.standardsGap), false)
+                case .maturityFit: return (inputs.trlBest, false)
+                case .routeSuitability: return (pa, false)
+                case .bestSolutionTRL: return (best?.trl, false)
+                case .bestSolutionCoverage: return (best?.coverage, false)
+                case .bestSolutionLAR: return (best?.lar, false)
+                case .bestSolutionAffordability: return (best?.affordability, false)
+                case .bestSolutionSupplierCompetition: return (best?.competition, false)
+                }
+            }
+        }
+        func nodeScore(_ k: Int) -> Double {
+            let node = plan.nodes[k]
+            let local = workshop.weights[k]
+            // Insufficient leaves drop out and the others are renormalised (§3.4 step 6), without allocating.
+            var kept = 0.0, anyInsufficient = false
+            for (c, child) in node.children.enumerated() {
+                if let leaf = plan.nodes[child].leaf, input(leaf).insufficient { anyInsufficient = true } else { kept += local[c] }
+            }
+            let scale = anyInsufficient ? (kept > 0 ? 1 / kept : 0) : 1
+            var score = 0.0
+            for (c, child) in node.children.enumerated() {
+                let weight = anyInsufficient ? local[c] * scale : local[c]
+                if let leaf = plan.nodes[child].leaf {
+                    let x = input(leaf)
+                    if !x.insufficient { score += weight * (x.raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0) }
+                } else {
+                    let sub = nodeScore(child)
+                    score += weight * (model.preset == .researchAgenda && child == plan.toNode ? 1 - sub : sub)
+                }
+            }
+            return score
+        }
+        var p = 0.0, gs = 0.0
+        for (c, child) in plan.nodes[0].children.enumerated() {
+            let score: Double
+            if let leaf = plan.nodes[child].leaf {
+                score = input(leaf).raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0
+            } else {
+                let sub = nodeScore(child)
+                score = model.preset == .researchAgenda && child == plan.toNode ? 1 - sub : sub
+            }
+            if plan.nodes[child].id == "gapSeverity" { gs = score }
+            p += rootWeights[w][c] * score
+        }
+        outcome.exactPriority[g] = p
+        outcome.priority[g] = Decimal6.round(p)
+        outcome.severity[g] = Decimal6.round(gs)
+        outcome.routes[g] = routeIndex[decision.route]!
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import PriorityEngine
+import SyntheticData
+
+/// The Monte-Carlo analysis of §7.3 on the synthetic dataset.
+@Suite struct MonteCarloTests {
+    static let run = try! SyntheticDatasetTests.run()
+    static let lists = try! run.lists()
+
+    /// The lean scoring path, with every participant once and most-likely values, equals `GapEvaluator`.
+    @Test func deterministicLeanPathEqualsTheEvaluator() throws {
+        let plan = MonteCarloPlan(run: Self.run, lists: Self.lists)
+        var state = MonteCarloState(plan: plan)
+        let outcome = state.deterministic()
+        let byRef = Dictionary(uniqueKeysWithValues: Self.run.results.map { ($0.gapRef, $0) })
+        #expect(plan.gaps.count == Self.run.results.count)
+        for (g, gap) in plan.gaps.enumerated() {
+            let r = byRef[gap.ref]!
+            #expect(abs(outcome.exactPriority[g] - r.priorityScore) < 1e-12, "\(gap.ref)")
+            #expect(ProcurementRoute.allCases[outcome.routes[g]] == r.procurement.decision.route, "\(gap.ref)")
+        }
+    }
+
+    @Test func leanRouteAgreesWithTheTracedRules() throws {
+        for r in Self.run.results {
+            var inputs = r.procurement.inputs
+            let decided = ProcurementRuleSet.decide(inputs, rules: Self.run.model.procurementRules)
+            let lean = ProcurementRuleSet.route(inputs, rules: Self.run.model.procurementRules)
+            #expect(lean.route == decided.route && lean.reason == decided.reason)
+            for trl in [3.0, 5, 7, 8, 9] {
+                inputs.candidates = inputs.candidates.map { var c = $0; c.trl = trl; return c }
+                let again = RoutingInputs(gapNature: inputs.gapNature, linkCount: inputs.linkCount, allLinksGated: inputs.allLinksGated,
+                                          candidates: inputs.candidates, needClarity: inputs.needClarity, context: nil, msAc: [],
+                                          rules: Self.run.model.procurementRules)
+                let d = ProcurementRuleSet.decide(again, rules: Self.run.model.procurementRules)
+                let l = ProcurementRuleSet.route(again, rules: Self.run.model.procurementRules)
+                #expect(l.route == d.route && l.reason == d.reason)
+            }
+        }
+    }
+
+    @Test func resultsDependOnTheSeedOnly() throws {
+        let mc = MonteCarlo(run: Self.run, lists: Self.lists)
+        let one = mc.run(.init(runs: 300, seed: 5, threads: 1, topK: 5))
+        let two = mc.run(.init(runs: 300, seed: 5, threads: 2, topK: 5))
+        for (a, b) in zip(one, two) {
+            for (ref, x) in a {
+                let y = b[ref]!
+                #expect(x.medianRank == y.medianRank && x.rankIQR == y.rankIQR && x.pTopK == y.pTopK)
+                #expect(x.routeShares.map(\.share) == y.routeShares.map(\.share))
+            }
+        }
+    }
+
+    @Test func sharesAndPlantedCasesAreSane() throws {
+        let mc = MonteCarlo(run: Self.run, lists: Self.lists)
+        let result = mc.run(.init(runs: 400, seed: 1, topK: 5))
+        let pan = result[Self.lists.count - 1]
+        #expect(pan.count == Self.run.results.count)
+        for u in pan.values {
+            #expect(abs(u.routeShares.reduce(0) { $0 + $1.share } - 1) < 1e-12)
+            #expect((0...1).contains(u.pTopK) && u.medianRank >= 1 && u.rankIQR >= 0)
+        }
+        // A training gap never routes to procurement; the prohibited RBI gap is always blocked after 2 Feb 2025.
+        let e7 = Self.run.results.first { $0.title == "Officers lack training to seize crypto-assets" }!
+        #expect(pan[e7.gapRef]!.routeShares.map(\.route) == [.NON_PROCUREMENT])
+        let e5 = Self.run.results.first { $0.title.hasPrefix("Real-time face identification") }!
+        #expect(pan[e5.gapRef]!.routeShares.map(\.route) == [.BLOCKED])
+        // E8's route depends on its TRL range (7–8): both PPI and a PCP route occur.
+        let e8 = Self.run.results.first { $0.title == "Vehicle infotainment data extraction" }!
+        #expect(pan[e8.gapRef]!.routeShares.count >= 2)
+    }
+
+    @Test func fastAggregationEqualsTheReference() {
+        var rng = MCDATestRandom(seed: 3)
+        for weighting in RatingAggregationSettings.ParticipantWeighting.allCases {
+            for statistic in RatingAggregationSettings.Statistic.allCases {
+                var settings = RatingAggregationSettings()
+                settings.participantWeighting = weighting
+                settings.statistic = statistic
+                settings.roleWeights = [.procurement_officer: 0.5, .investigator: 2]
+                for _ in 0..<50 {
+                    let k = rng.int(3...12)
+                    let roles: [ParticipantRole] = [.investigator, .procurement_officer, .trainer]
+                    let participants = (0..<k).map { i in Workshop.Participant(id: "P\(i)", country: ["NL", "PL", "ES", "DE"][rng.int(0...3)],
+                                                                               role: roles[rng.int(0...2)], organisationType: .national_police, voting: true) }
+                    let values = (0..<k).map { _ in Double(rng.int(1...5)) }
+                    let ratings = (0..<k).map { Workshop.Rating(participantId: "P\($0)", cells: [.urgency: .value(ThreePoint(values[$0]))]) }
+                    let reference = settings.aggregate(.urgency, ratings: ratings, participants: Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0) }))
+                    let fast = FastAggregation(settings: settings, capacity: 16)
+                    let countries = ["NL": Int32(0), "PL": 1, "ES": 2, "DE": 3]
+                    for (i, p) in participants.enumerated() { fast.add(values[i], country: countries[p.country]!, roleWeight: settings.roleWeights[p.role] ?? 1) }
+                    #expect(fast.groupValue() == reference.value)
+                }
+            }
+        }
+    }
+}
+
+/// A tiny deterministic generator for test inputs.
+struct MCDATestRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+    mutating func int(_ r: ClosedRange<Int>) -> Int {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return r.lowerBound + Int(state % UInt64(r.count))
+    }
+}
