@@ -19,7 +19,12 @@ extension JSONValue {
 /// The ranking document of DOMAIN.md §8.5 (`kind: "ranking"`).
 public enum RankingDocument {
     /// The JSON of one list. `includeRuleTrace = false` omits `procurement.trace`.
-    public static func json(_ list: RankingList, run: PriorityRun, manifest: RunManifest, includeRuleTrace: Bool = true) -> JSONValue {
+    /// - Parameters:
+    ///   - uncertainty: the Monte-Carlo block per gap of this list (§7.3), when it was run.
+    ///   - sensitivity: the one-at-a-time rows and this list's index in them, when they were run.
+    public static func json(_ list: RankingList, run: PriorityRun, manifest: RunManifest, includeRuleTrace: Bool = true,
+                            uncertainty: [String: GapUncertainty]? = nil,
+                            sensitivity: (rows: [WeightSensitivityRow], list: Int)? = nil) -> JSONValue {
         let weighted = run.model.rootAggregation == nil || list.entries.count < 2
         let prefixes = list.workshopIds
         let warnings = run.warnings.filter { w in
@@ -32,7 +37,11 @@ public enum RankingDocument {
             ("run", manifestJSON(manifest)),
             ("list", .object([("kind", .string(list.kind.rawValue)), ("key", .string(list.key)), ("title", .string(list.title))])),
             ("weightsUsed", .object(list.workshopIds.map { ($0, weightsJSON(run.weights[$0]!, model: run.model)) })),
-            ("entries", .array(list.entries.map { entryJSON($0, weighted: weighted, trace: includeRuleTrace) })),
+            ("entries", .array(list.entries.map { entryJSON($0, weighted: weighted, trace: includeRuleTrace, uncertainty: uncertainty?[$0.result.gapRef]) })),
+        ] + (sensitivity.map { s in [("sensitivity", JSONValue.object([("oat", .array(s.rows.map { row in
+            .object([("node", .string(row.node)), ("child", .string(row.child)), ("delta", .decimal(row.delta)),
+                     ("rankChanges", .array(row.rankChanges[s.list].map { .object([("gapRef", .string($0.gapRef)), ("from", .integer($0.from)), ("to", .integer($0.to))]) }))])
+        }))]))] } ?? []) + [
             ("warnings", .array(warnings.map { .object([("code", .string($0.code ?? "")), ("ref", .string($0.ref)), ("message", .string($0.message))]) })),
         ])
     }
@@ -67,7 +76,7 @@ public enum RankingDocument {
         })
     }
 
-    static func entryJSON(_ e: RankedEntry, weighted: Bool, trace: Bool) -> JSONValue {
+    static func entryJSON(_ e: RankedEntry, weighted: Bool, trace: Bool, uncertainty: GapUncertainty?) -> JSONValue {
         let r = e.result
         var pairs: [(String, JSONValue)] = [
             ("rank", .integer(e.rank)),
@@ -117,6 +126,12 @@ public enum RankingDocument {
             ("score", .decimal(s.score)), ("recommendation", .string(s.recommendation.rawValue)), ("ruleId", .string(s.ruleId)),
             ("standardRefs", .array(s.standardRefs.map(JSONValue.string))),
         ])))
+        if let u = uncertainty {
+            pairs.append(("uncertainty", .object([
+                ("medianRank", .decimal(u.medianRank)), ("rankIQR", .decimal(u.rankIQR)), ("pTopK", .decimal(u.pTopK)),
+                ("routeShares", .object(u.routeShares.map { ($0.route.rawValue, .decimal($0.share)) })),
+            ])))
+        }
         if let d = r.declaredRoute { pairs.append(("declaredRoute", .string(d.rawValue))) }
         if let d = r.declaredRank { pairs.append(("declaredRank", .integer(d))) }
         return .object(pairs)

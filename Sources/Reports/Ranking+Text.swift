@@ -8,7 +8,8 @@ public enum RankingViews {
     static let csvHeader = ["rank", "gapRef", "workshopId", "practitionerGroup", "year", "title", "priorityScore", "priorityBand",
                             "gapSeverity", "gapSeverityBand", "technologyOpportunity", "standardisationPotential",
                             "procurementActionability", "route", "reason", "ruleId", "routeSolutionRef", "bestSolutionRef",
-                            "procurementFlags", "flags", "standardisation", "mainDrivers", "agreement", "group"]
+                            "procurementFlags", "flags", "standardisation", "mainDrivers", "agreement", "medianRank", "rankIQR",
+                            "pTopK", "routeShares", "group"]
 
     static func score(_ r: GapResult, _ id: String) -> String { r.component(id).map { E.d($0.score) } ?? "" }
 
@@ -27,7 +28,13 @@ public enum RankingViews {
         }
     }
 
-    public static func csv(_ list: RankingList, groupBy: Scenario.GroupBy = .none) -> String {
+    /// Route shares as text, e.g. `PCP_THEN_PPI 0.88; PPI 0.12`.
+    static func shares(_ u: GapUncertainty) -> String {
+        u.routeShares.sorted { $0.share != $1.share ? $0.share > $1.share : $0.route.rawValue < $1.route.rawValue }
+            .map { "\($0.route.rawValue) \(E.d($0.share))" }.joined(separator: "; ")
+    }
+
+    public static func csv(_ list: RankingList, groupBy: Scenario.GroupBy = .none, uncertainty: [String: GapUncertainty]? = nil) -> String {
         let rows = groups(list.entries, by: groupBy).flatMap { group, entries in
             entries.map { e -> [String] in
                 let r = e.result
@@ -36,7 +43,8 @@ public enum RankingViews {
                         score(r, "standardisationPotential"), score(r, "procurementActionability"),
                         r.procurement.decision.route.rawValue, r.procurement.decision.reason?.rawValue ?? "", r.procurement.decision.ruleId,
                         r.procurement.routeSolutionRef ?? "", r.bestSolutionRef ?? "", r.procurement.flags.joined(separator: ";"),
-                        r.flags.joined(separator: ";"), r.standardisation.recommendation.rawValue, E.drivers(r), E.agreement(r), group]
+                        r.flags.joined(separator: ";"), r.standardisation.recommendation.rawValue, E.drivers(r), E.agreement(r)]
+                    + (uncertainty?[r.gapRef].map { [E.d($0.medianRank), E.d($0.rankIQR), E.d($0.pTopK), shares($0)] } ?? ["", "", "", ""]) + [group]
             }
         }
         return TextTable.csv(header: csvHeader, rows: rows)
@@ -45,26 +53,34 @@ public enum RankingViews {
     static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
 
     public static func markdown(_ list: RankingList, run: PriorityRun, manifest: RunManifest, topK: Int? = nil,
-                                groupBy: Scenario.GroupBy = .none, explainTop: Int = 10) -> String {
+                                groupBy: Scenario.GroupBy = .none, explainTop: Int = 10,
+                                uncertainty: [String: GapUncertainty]? = nil, runs: Int = 0) -> String {
         var out = "# i-LEAD priorities: \(list.title)\n\n"
         out += "Model `\(manifest.modelId)` \(manifest.modelVersion) (\(run.model.preset.rawValue)) · scenario: \(manifest.scenarioId.map { "`\($0)`" } ?? "none")"
         out += " · as of \(manifest.asOfDate) · engine \(manifest.engineVersion)\n\n"
         out += "\(list.entries.count) gap(s) from \(list.workshopIds.count) workshop(s): \(list.workshopIds.joined(separator: ", ")).\n"
+        let k = run.model.sensitivity.topK
+        if uncertainty != nil {
+            out += "Robustness: \(runs) Monte-Carlo runs (participants bootstrapped, three-point values, TRL and costs drawn, root weights from Dirichlet); P(top \(k)) is the share of runs in which the gap ranks in the top \(k) of this list.\n"
+        }
         if let topK, topK < list.entries.count { out += "Showing the top \(topK) (the JSON holds all).\n" }
         let shown = topK.map { Array(list.entries.prefix($0)) } ?? list.entries
         for (group, entries) in groups(shown, by: groupBy) {
             out += group.isEmpty ? "\n" : "\n## \(groupBy.rawValue): \(group)\n\n"
-            out += "| # | Gap | Title | P | Band | GS | Route (rule) | Standardisation |\n|---:|---|---|---:|---|---|---|---|\n"
+            out += "| # | Gap | Title | P | Band | GS | Route (rule) | Standardisation |" + (uncertainty != nil ? " P(top \(k)) | Median rank (IQR) |" : "") + "\n"
+            out += "|---:|---|---|---:|---|---|---|---|" + (uncertainty != nil ? "---:|---|" : "") + "\n"
             for e in entries {
                 let r = e.result
                 out += "| \(e.rank) | \(r.gapRef) | \(cell(r.title)) | \(E.d(e.score)) | \(e.band ?? "–") | \(E.d(r.gapSeverity)) \(r.gapSeverityBand) | "
-                out += "\(E.routeLabel(r)) (\(r.procurement.decision.ruleId)) | \(r.standardisation.recommendation.rawValue) (\(r.standardisation.ruleId)) |\n"
+                out += "\(E.routeLabel(r)) (\(r.procurement.decision.ruleId)) | \(r.standardisation.recommendation.rawValue) (\(r.standardisation.ruleId)) |"
+                if let u = uncertainty?[r.gapRef] { out += " \(E.d(u.pTopK)) | \(E.d(u.medianRank)) (\(E.d(u.rankIQR))) |" }
+                out += "\n"
             }
         }
         let explained = shown.prefix(explainTop)
         if !explained.isEmpty {
             out += "\n## Why the top \(explained.count) rank where they do\n"
-            for e in explained { out += "\n" + explanation(e) }
+            for e in explained { out += "\n" + explanation(e, uncertainty: uncertainty?[e.result.gapRef], topK: k) }
         }
         let warnings = run.warnings.filter { w in w.ref.map { ref in list.workshopIds.contains { ref == $0 || ref.hasPrefix($0 + "/") || ref.hasPrefix($0 + "#") } } ?? true }
         if !warnings.isEmpty {
@@ -75,13 +91,18 @@ public enum RankingViews {
     }
 
     /// The explanation block of one entry.
-    public static func explanation(_ e: RankedEntry) -> String {
+    public static func explanation(_ e: RankedEntry, uncertainty: GapUncertainty? = nil, topK: Int = 5) -> String {
         let r = e.result
         var out = "### \(e.rank). \(r.gapRef): \(r.title)\n\n"
         let parts = r.components.map { c in "\(c.id) \(E.d(c.score)) × \(E.d(c.weight))" }.joined(separator: " + ")
         out += "- Priority \(E.d(e.score)) (\(e.band ?? "no band")) = \(parts)\n"
         out += "- Main drivers: \(E.drivers(r))\n"
         out += "- Gap severity \(E.d(r.gapSeverity)) (\(r.gapSeverityBand)); raters' agreement: \(E.agreement(r))\n"
+        if let u = uncertainty {
+            let solid = u.pTopK >= 0.8 && (u.routeShares.first { $0.route == r.procurement.decision.route }?.share ?? 0) >= 0.8
+            out += "- Robustness: median rank \(E.d(u.medianRank)) (IQR \(E.d(u.rankIQR))), P(top \(topK)) \(E.d(u.pTopK)); routes over the runs: \(shares(u))"
+            out += solid ? " (solid)\n" : " (fragile: check the inputs that move it)\n"
+        }
         out += "- Route: \(E.routeLabel(r)), \(E.route(r))"
         if let s = r.procurement.suitability { out += "; suitability " + s.keyed.map { "\($0.0) \(E.d($0.1))" }.joined(separator: ", ") }
         out += "\n"
@@ -95,12 +116,14 @@ public enum RankingViews {
     }
 
     /// The short terminal summary: the top of a list with scores, bands, routes and drivers.
-    public static func terminalSummary(_ list: RankingList, top k: Int) -> String {
+    public static func terminalSummary(_ list: RankingList, top k: Int, uncertainty: [String: GapUncertainty]? = nil, topK: Int = 5) -> String {
         let rows = list.entries.prefix(k).map { e -> [String] in
             let r = e.result
-            return [String(e.rank), r.gapRef, String(r.title.prefix(44)), E.d(e.score), e.band ?? "–", r.gapSeverityBand, E.routeLabel(r), E.drivers(r, count: 2)]
+            return [String(e.rank), r.gapRef, String(r.title.prefix(44)), E.d(e.score), e.band ?? "–", r.gapSeverityBand, E.routeLabel(r)]
+                + (uncertainty.map { u in [u[r.gapRef].map { E.d($0.pTopK) } ?? ""] } ?? []) + [E.drivers(r, count: 2)]
         }
-        var out = TextTable.render(header: ["#", "gap", "title", "P", "band", "GS band", "route", "main drivers"], rows: rows, rightAligned: [0, 3])
+        let header = ["#", "gap", "title", "P", "band", "GS band", "route"] + (uncertainty != nil ? ["P(top \(topK))"] : []) + ["main drivers"]
+        var out = TextTable.render(header: header, rows: rows, rightAligned: uncertainty != nil ? [0, 3, 7] : [0, 3])
         let explained = list.entries.prefix(min(k, 3))
         if !explained.isEmpty {
             out += "\nWhy the top \(explained.count):\n"
@@ -108,6 +131,7 @@ public enum RankingViews {
                 let r = e.result
                 out += "\(e.rank). \(r.gapRef): \(E.routeLabel(r)) by \(E.route(r))\n"
                 out += "   raters' agreement: \(E.agreement(r))"
+                if let u = uncertainty?[r.gapRef] { out += "; over the runs: \(shares(u))" }
                 let flags = r.procurement.flags + r.flags
                 out += flags.isEmpty ? "\n" : "; flags: \(flags.joined(separator: ", "))\n"
             }

@@ -42,8 +42,8 @@ import SyntheticData
 
     @Test func resultsDependOnTheSeedOnly() throws {
         let mc = MonteCarlo(run: Self.run, lists: Self.lists)
-        let one = mc.run(.init(runs: 300, seed: 5, threads: 1, topK: 5))
-        let two = mc.run(.init(runs: 300, seed: 5, threads: 2, topK: 5))
+        let one = mc.run(.init(runs: 120, seed: 5, threads: 1, topK: 5))
+        let two = mc.run(.init(runs: 120, seed: 5, threads: 2, topK: 5))
         for (a, b) in zip(one, two) {
             for (ref, x) in a {
                 let y = b[ref]!
@@ -55,7 +55,7 @@ import SyntheticData
 
     @Test func sharesAndPlantedCasesAreSane() throws {
         let mc = MonteCarlo(run: Self.run, lists: Self.lists)
-        let result = mc.run(.init(runs: 400, seed: 1, topK: 5))
+        let result = mc.run(.init(runs: 200, seed: 1, topK: 5))
         let pan = result[Self.lists.count - 1]
         #expect(pan.count == Self.run.results.count)
         for u in pan.values {

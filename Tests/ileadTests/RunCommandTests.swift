@@ -42,7 +42,7 @@ import Testing
     @Test func twoRunsAreByteIdenticalApartFromTheTimestamp() throws {
         let a = try Self.temporaryFolder(), b = try Self.temporaryFolder()
         for out in [a, b] {
-            let r = try CLI.run(["run", "datasets/ilead-synthetic/workshops", "--as-of", "2025-06-01", "--seed", "7", "--out", out.path])
+            let r = try CLI.run(["run", "datasets/ilead-synthetic/workshops", "--as-of", "2025-06-01", "--seed", "7", "--runs", "300", "--out", out.path])
             #expect(r.status == 0, "\(r.stderr)")
         }
         let files = Self.files(under: a)

@@ -64,16 +64,8 @@ public struct MonteCarlo: Sendable {
                     let outcome = state.sample(&rng)
                     for g in 0..<gapCount { t.routeCounts[g * ProcurementRoute.allCases.count + outcome.routes[g]] += 1 }
                     for (l, members) in lists.enumerated() {
-                        let ranked = members.indices.sorted { a, c in
-                            let (x, y) = (members[a], members[c])
-                            let (px, py) = (outcome.priority[x], outcome.priority[y])
-                            if px != py { return px > py }
-                            let (gx, gy) = (outcome.severity[x], outcome.severity[y])
-                            if gx != gy { return gx > gy }
-                            if plan.gaps[x].breadth != plan.gaps[y].breadth { return plan.gaps[x].breadth > plan.gaps[y].breadth }
-                            return plan.gaps[x].ref.utf8.lexicographicallyPrecedes(plan.gaps[y].ref.utf8)
-                        }
-                        for (rank, member) in ranked.enumerated() { t.rankCounts[l][member][rank] += 1 }
+                        let rank = ranks(members, priority: outcome.priority, severity: outcome.severity)
+                        for k in members.indices { t.rankCounts[l][k][rank[k] - 1] += 1 }
                     }
                 }
                 b += threads

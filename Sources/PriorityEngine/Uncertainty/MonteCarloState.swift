@@ -83,20 +83,28 @@ struct MonteCarloState {
         let model = plan.model
         // §3.4: group values (nil = insufficient).
         var values = [Double?](repeating: nil, count: RatingKey.allCases.count)
-        for (k, raters) in gap.ratings.enumerated() {
-            aggregation.reset()
-            for (rater, cell) in raters {
-                let times = multiplicity[w][rater]
-                guard times > 0 else { continue }
-                var x: Double
-                if cell.isPoint { x = cell.mostLikely }
-                else if rng != nil { x = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
-                else { x = RatingAggregationSettings.pertMean(cell) }
-                if let d = workshop.debiasing { x = d.adjust(x, participant: workshop.votingIds[rater]) }
-                let p = workshop.voting[rater]
-                for _ in 0..<times { aggregation.add(x, country: p.country, roleWeight: p.roleWeight) }
+        let aggregation = self.aggregation
+        multiplicity[w].withUnsafeBufferPointer { times in
+            workshop.voting.withUnsafeBufferPointer { voters in
+                for k in 0..<gap.ratings.count {
+                    aggregation.reset()
+                    gap.ratings[k].withUnsafeBufferPointer { raters in
+                        for entry in raters {
+                            let count = times[entry.rater]
+                            if count == 0 { continue }
+                            let cell = entry.cell
+                            var x: Double
+                            if cell.min == cell.max { x = cell.mostLikely }
+                            else if rng != nil { x = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
+                            else { x = RatingAggregationSettings.pertMean(cell) }
+                            if let d = workshop.debiasing { x = d.adjust(x, participant: workshop.votingIds[entry.rater]) }
+                            let p = voters[entry.rater]
+                            for _ in 0..<count { aggregation.add(x, country: p.country, roleWeight: p.roleWeight) }
+                        }
+                    }
+                    values[k] = aggregation.groupValue()
+                }
             }
-            values[k] = aggregation.groupValue()
         }
         func rating(_ key: RatingKey) -> Double? { values[key.ordinal] }
         let shortfall = rating(.baselineMaturity).map { Swift.max(0, Double(gap.target) - $0) }

@@ -44,6 +44,15 @@ struct Run: ParsableCommand {
     @Option(help: "Rows of the pan-European list shown in the terminal.")
     var top = 10
 
+    @Option(help: "Monte-Carlo runs for the uncertainty block (default: the model's sensitivity.runs).")
+    var runs: Int?
+
+    @Flag(help: "Skip the Monte-Carlo uncertainty block (also skipped when the scenario sets output.includeMonteCarlo false).")
+    var noUncertainty = false
+
+    @Option(help: "Worker threads (default: all cores; results do not depend on it).")
+    var threads: Int?
+
     func run() throws {
         let files = try WorkshopFiles.expand(paths)
         let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
@@ -98,13 +107,26 @@ struct Run: ParsableCommand {
                                    scenarioId: scenarioValue?.id, seed: runSeed, asOfDate: asOfDate, defaults: defaults,
                                    inputs: inputs.map { (path: $0.0, sha256: $0.1) })
         let output = scenarioValue?.output ?? Scenario.Output()
+        let monteCarloRequested = !noUncertainty && Self.monteCarloRequested(scenarioData)
+        if let runs, runs < 1 { throw CLIError.usage("--runs: must be at least 1") }
+        let runCount = runs ?? loaded.model.sensitivity.runs
+        var uncertainty: [[String: GapUncertainty]]?
+        let engine = MonteCarlo(run: run, lists: lists)
+        if monteCarloRequested {
+            uncertainty = engine.run(.init(runs: runCount, seed: runSeed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                                           topK: loaded.model.sensitivity.topK))
+        }
+        let oat = engine.oneAtATime(delta: loaded.model.sensitivity.oatDelta)
         var documents: [(String, String)] = []
-        for list in lists {
+        for (l, list) in lists.enumerated() {
+            let u = uncertainty?[l]
             documents.append(("\(list.fileStem).ranking.json",
-                              RankingDocument.json(list, run: run, manifest: manifest, includeRuleTrace: output.includeRuleTrace).serialized() + "\n"))
-            documents.append(("\(list.fileStem).ranking.csv", RankingViews.csv(list, groupBy: output.groupBy)))
+                              RankingDocument.json(list, run: run, manifest: manifest, includeRuleTrace: output.includeRuleTrace,
+                                                   uncertainty: u, sensitivity: (oat, l)).serialized() + "\n"))
+            documents.append(("\(list.fileStem).ranking.csv", RankingViews.csv(list, groupBy: output.groupBy, uncertainty: u)))
             documents.append(("\(list.fileStem).ranking.md",
-                              RankingViews.markdown(list, run: run, manifest: manifest, topK: output.topK, groupBy: output.groupBy)))
+                              RankingViews.markdown(list, run: run, manifest: manifest, topK: output.topK, groupBy: output.groupBy,
+                                                    uncertainty: u, runs: runCount)))
         }
         let panEuropean = lists.last!
         documents.append(("report.html", HTMLReport.render(panEuropean, run: run, manifest: manifest, topK: output.topK)))
@@ -119,7 +141,10 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data("\(run.infos.count) info message(s); 'ilead validate' lists them\n".utf8))
         }
         print("\(panEuropean.title): \(panEuropean.entries.count) gaps from \(run.workshops.count) workshop(s); model \(loaded.model.id), as of \(asOfDate)\n")
-        print(RankingViews.terminalSummary(panEuropean, top: top), terminator: "")
+        print(RankingViews.terminalSummary(panEuropean, top: top, uncertainty: uncertainty?.last, topK: loaded.model.sensitivity.topK), terminator: "")
+        if uncertainty != nil {
+            print("\nP(top \(loaded.model.sensitivity.topK)) and route shares from \(runCount) Monte-Carlo runs (seed \(runSeed)); --no-uncertainty skips them")
+        }
         print("\nWrote \(documents.count) files to \(out)/ (pan-european.ranking.md explains every rank; report.html for a browser)")
     }
 
@@ -130,11 +155,18 @@ struct Run: ParsableCommand {
         if !errors.isEmpty { throw CLIError.invalidFiles("\(errors.count) error(s); nothing was written") }
     }
 
+    /// Monte Carlo is on unless the scenario's `output.includeMonteCarlo` is explicitly false [decision: the
+    /// uncertainty block is on by default, so §8.4's absent key means true here].
+    static func monteCarloRequested(_ scenario: Data?) -> Bool {
+        let output = scenario.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["output"] as? [String: Any]
+        return (output?["includeMonteCarlo"] as? Bool) ?? true
+    }
+
     /// The view settings of §8.4 `output` that the scenario (or its absence) left to their defaults.
     static func outputDefaults(_ scenario: Data?) -> [(path: String, value: PlainValue)] {
         let given = scenario.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["output"] as? [String: Any] ?? [:]
         let all: [(String, PlainValue)] = [("output.topK", .null), ("output.includeRuleTrace", .bool(true)),
-                                           ("output.includeMonteCarlo", .bool(false)), ("output.groupBy", .string("none"))]
+                                           ("output.includeMonteCarlo", .bool(true)), ("output.groupBy", .string("none"))]
         return all.filter { given[String($0.0.dropFirst("output.".count))] == nil }.map { (path: $0.0, value: $0.1) }
     }
 

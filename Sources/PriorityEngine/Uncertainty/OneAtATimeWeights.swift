@@ -1,0 +1,57 @@
+/// One-at-a-time weight sensitivity of a batch (DOMAIN.md §7.3): for every inner node and child, w′ = w·(1 ± δ)
+/// with the siblings renormalised so the node sums to 1, in every workshop; the rank changes per list.
+public struct WeightSensitivityRow: Sendable {
+    public var node: String, child: String
+    public var delta: Double
+    /// Per list: (gapRef, base rank, new rank) of every gap whose rank changed.
+    public var rankChanges: [[(gapRef: String, from: Int, to: Int)]]
+}
+
+extension MonteCarlo {
+    /// The ranks of `members` by §7.2 (P, then GS, both at 6 dp, then breadth, then gapRef), as rank per member.
+    func ranks(_ members: [Int], priority: [Double], severity: [Double]) -> [Int] {
+        let order = members.indices.sorted { a, c in
+            let (x, y) = (members[a], members[c])
+            if priority[x] != priority[y] { return priority[x] > priority[y] }
+            if severity[x] != severity[y] { return severity[x] > severity[y] }
+            if plan.gaps[x].breadth != plan.gaps[y].breadth { return plan.gaps[x].breadth > plan.gaps[y].breadth }
+            return plan.gaps[x].ref.utf8.lexicographicallyPrecedes(plan.gaps[y].ref.utf8)
+        }
+        var rank = Array(repeating: 0, count: members.count)
+        for (r, k) in order.enumerated() { rank[k] = r + 1 }
+        return rank
+    }
+
+    /// Every ±δ variation of every local weight, re-scored deterministically (the same lean path as the
+    /// Monte-Carlo runs, checked against `GapEvaluator`).
+    public func oneAtATime(delta: Double) -> [WeightSensitivityRow] {
+        var base = MonteCarloState(plan: plan)
+        let b = base.deterministic()
+        let baseRanks = plan.lists.map { ranks($0, priority: b.priority, severity: b.severity) }
+        var rows: [WeightSensitivityRow] = []
+        for (k, node) in plan.nodes.enumerated() where !node.children.isEmpty {
+            for (c, child) in node.children.enumerated() {
+                for sign in [-1.0, 1.0] {
+                    var varied = plan
+                    for w in varied.workshops.indices {
+                        let weights = varied.workshops[w].weights[k]
+                        let target = Swift.min(1, Swift.max(0, weights[c] * (1 + sign * delta)))
+                        let rest = 1 - weights[c]
+                        varied.workshops[w].weights[k] = weights.indices.map { i in
+                            i == c ? target : rest > 0 ? weights[i] * (1 - target) / rest : (1 - target) / Double(weights.count - 1)
+                        }
+                    }
+                    var state = MonteCarloState(plan: varied)
+                    let o = state.deterministic()
+                    let changes = plan.lists.enumerated().map { l, members in
+                        let r = ranks(members, priority: o.priority, severity: o.severity)
+                        return members.indices.filter { r[$0] != baseRanks[l][$0] }
+                            .map { (gapRef: plan.gaps[members[$0]].ref, from: baseRanks[l][$0], to: r[$0]) }
+                    }
+                    rows.append(WeightSensitivityRow(node: node.id, child: plan.nodes[child].id, delta: sign * delta, rankChanges: changes))
+                }
+            }
+        }
+        return rows
+    }
+}
