@@ -57,6 +57,15 @@ public struct RoutingInputs: Sendable {
     public init(gapNature: GapNature, linkCount: Int, allLinksGated: Bool, candidates: [RouteCandidate],
                 needClarity: Double?, context: Workshop.ProcurementContext?, msAc: Set<String>,
                 rules: ProcurementRules, ignoreSupplierIds: Bool = false) {
+        self.init(gapNature: gapNature, linkCount: linkCount, allLinksGated: allLinksGated, candidates: candidates,
+                  needClarity: needClarity, context: context, procurerStats: ProcurerStats(context, msAc: msAc), rules: rules,
+                  ignoreSupplierIds: ignoreSupplierIds)
+    }
+
+    /// The same with the procurer counts computed once (they do not change between Monte-Carlo runs).
+    init(gapNature: GapNature, linkCount: Int, allLinksGated: Bool, candidates: [RouteCandidate],
+         needClarity: Double?, context: Workshop.ProcurementContext?, procurerStats p: ProcurerStats,
+         rules: ProcurementRules, ignoreSupplierIds: Bool = false) {
         self.gapNature = gapNature
         self.linkCount = linkCount
         self.allLinksGated = allLinksGated
@@ -86,16 +95,11 @@ public struct RoutingInputs: Sendable {
         }
         competingApproaches = labels.count + unlabelled
         rdNeeded = context?.rdNeeded ?? (!candidates.contains { $0.trl >= rules.trlPpiMin } && gapNature == .novel_capability)
-        var seen = Set<String>()
-        let procurerList = (context?.interestedProcurers ?? []).filter { seen.insert($0.orgRef).inserted }
-        let committed = procurerList.filter { $0.commitment >= .letter_of_intent }
-        procurers = committed.count
-        procurerMS = Set(committed.map(\.country)).count
-        let committedMsAc = committed.filter { msAc.contains($0.country) }
-        procurersMsAc = committedMsAc.count
-        procurerMsAc = Set(committedMsAc.map(\.country)).count
-        let budgets = procurerList.compactMap(\.budgetEUR)
-        statedBudget = budgets.isEmpty ? nil : Double(budgets.reduce(0, +))
+        procurers = p.procurers
+        procurerMS = p.procurerMS
+        procurersMsAc = p.procurersMsAc
+        procurerMsAc = p.procurerMsAc
+        statedBudget = p.statedBudget
         supplierOverlap = overlap
     }
 
@@ -110,5 +114,25 @@ public struct RoutingInputs: Sendable {
             for i in lists.indices { for j in lists.indices where j > i && !lists[i].isDisjoint(with: lists[j]) { overlap = true } }
         }
         return xs.reduce(0) { $0 + $1.suppliers }
+    }
+}
+
+/// The procurer part of the routing inputs (§6.2): each orgRef once (its first entry); counts of procurers and
+/// of their countries with commitment ≥ letter_of_intent, in all and restricted to EU MS/AC; the stated budget.
+struct ProcurerStats: Sendable {
+    var procurers = 0, procurerMS = 0, procurersMsAc = 0, procurerMsAc = 0
+    var statedBudget: Double?
+
+    init(_ context: Workshop.ProcurementContext?, msAc: Set<String>) {
+        var seen = Set<String>()
+        let list = (context?.interestedProcurers ?? []).filter { seen.insert($0.orgRef).inserted }
+        let committed = list.filter { $0.commitment >= .letter_of_intent }
+        procurers = committed.count
+        procurerMS = Set(committed.map(\.country)).count
+        let committedMsAc = committed.filter { msAc.contains($0.country) }
+        procurersMsAc = committedMsAc.count
+        procurerMsAc = Set(committedMsAc.map(\.country)).count
+        let budgets = list.compactMap(\.budgetEUR)
+        statedBudget = budgets.isEmpty ? nil : Double(budgets.reduce(0, +))
     }
 }

@@ -36,7 +36,7 @@ struct MonteCarloPlan: Sendable {
         var ratings: [[(rater: Int, cell: ThreePoint)]]
         var links: [Link]
         var linkCount: Int, allLinksGated: Bool
-        var msAc: Set<String>
+        var procurerStats: ProcurerStats
     }
 
     struct WorkshopPlan: Sendable {
@@ -139,7 +139,7 @@ struct MonteCarloPlan: Sendable {
                                 nature: gap.gapNature, context: gap.procurementContext,
                                 statedBudget: RoutingInputs.statedBudget(gap.procurementContext), ratings: ratings, links: links,
                                 linkCount: lg.count, allLinksGated: lg.allSatisfy(\.gated),
-                                msAc: context.msAc(w.workshop.memberStateBasis)))
+                                procurerStats: ProcurerStats(gap.procurementContext, msAc: context.msAc(w.workshop.memberStateBasis))))
             }
         }
         self.workshops = workshops

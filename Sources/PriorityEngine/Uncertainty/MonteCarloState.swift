@@ -160,8 +160,8 @@ struct MonteCarloState {
                            supplierIds: link.supplierIds, so: so[i], effectiveCategory: link.category, dataProtection: link.dataProtection)
         }
         let inputs = RoutingInputs(gapNature: gap.nature, linkCount: gap.linkCount, allLinksGated: gap.allLinksGated, candidates: candidates,
-                                   needClarity: rating(.needClarity).map(Decimal6.round), context: gap.context, msAc: gap.msAc,
-                                   rules: model.procurementRules)
+                                   needClarity: rating(.needClarity).map(Decimal6.round), context: gap.context,
+                                   procurerStats: gap.procurerStats, rules: model.procurementRules)
         let decision = ProcurementRuleSet.route(inputs, rules: model.procurementRules)
         let pa: Double
         if model.preset == .researchAgenda {
