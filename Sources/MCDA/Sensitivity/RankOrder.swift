@@ -1,29 +1,27 @@
 /// Orders the scores of one sample from best to worst, fast enough to run once per Monte-Carlo sample.
 ///
-/// First choice, a bucket sort: the scores are mapped linearly onto m to 2m buckets between their minimum and
-/// maximum (a monotone map), placed by one counting pass, and one insertion pass on the exact doubles finishes the order. When a bucket would hold more than 32 scores (a very uneven spread), the sample falls back to
-/// an LSD radix sort on order-preserving 32-bit keys of the scores (as `Float`) packed with the index into one
-/// 64-bit word, in three passes of 11, 11 and 10 bits (a pass whose digit is the same for every key is skipped);
-/// the passes are stable, so equal keys keep index order. Runs of equal 32-bit keys are then re-sorted on the
-/// exact `Double` values (insertion sort, stable), so the result equals a stable sort on the doubles: the best
-/// score first, exact ties in index order.
+/// First choice (m ≤ 65536): the scores are mapped linearly onto 16-bit keys between their minimum and maximum (a
+/// monotone map), packed with the index, sorted by two stable 8-bit radix passes, and one insertion pass on the
+/// exact doubles finishes the order. When more than 64 scores share a key (a very uneven spread), the sample falls
+/// back to an LSD radix sort on order-preserving 32-bit keys of the scores (as `Float`) packed with the index into
+/// one 64-bit word, in three passes of 11, 11 and 10 bits (a pass whose digit is the same for every key is
+/// skipped), whose runs of equal keys are then re-sorted on the exact `Double` values. Either way the result equals
+/// a stable sort on the doubles: the best score first, exact ties in index order.
 struct RankOrder {
     let count: Int
     private var words: [UInt64], words2: [UInt64]
     private var histogram: [Int32]
-    private var buckets: [Int32], bucketOf: [Int32], values: [Double]
-    private let bucketCount: Int
+    private var buckets: [Int32], values: [Double]
+    private var packed: [UInt32], packed2: [UInt32]
 
     init(count m: Int) {
         count = m
         words = Array(repeating: 0, count: m); words2 = words
         histogram = Array(repeating: 0, count: 3 * 2048)
-        var b = 16
-        while b < 2 * m { b *= 2 }
-        bucketCount = b
-        buckets = Array(repeating: 0, count: b + 1)
-        bucketOf = Array(repeating: 0, count: m)
+        buckets = Array(repeating: 0, count: 512)
         values = Array(repeating: 0, count: m)
+        packed = Array(repeating: 0, count: m)
+        packed2 = packed
     }
 
     /// Writes into `order` the alternative indices from best to worst. `descending`: higher scores are better.
@@ -31,15 +29,18 @@ struct RankOrder {
         if !bucketSort(scores, descending: descending, into: order) { radixSort(scores, descending: descending, into: order) }
     }
 
-    /// The bucket sort; `false` when a bucket would be too full (then nothing useful was written).
+    /// The 16-bit radix sort; `false` when it does not apply (m > 65536) or keys collide too often (then nothing
+    /// useful was written).
     private mutating func bucketSort(_ scores: UnsafePointer<Double>, descending: Bool, into order: UnsafeMutablePointer<Int32>) -> Bool {
-        let m = count, nb = bucketCount
+        let m = count
+        guard m <= 65536 else { return false }
         return values.withUnsafeMutableBufferPointer { vb in
-        buckets.withUnsafeMutableBufferPointer { bp in
-        bucketOf.withUnsafeMutableBufferPointer { kb in
+        packed.withUnsafeMutableBufferPointer { ab in
+        packed2.withUnsafeMutableBufferPointer { bb in
+        buckets.withUnsafeMutableBufferPointer { hb in
             // Ascending sort of v = ±score (the sign makes "best first" ascending); ternaries instead of min/max
             // and a plain truncating conversion keep these loops branch-light.
-            let v = vb.baseAddress!, b = bp.baseAddress!, key = kb.baseAddress!
+            let v = vb.baseAddress!, a = ab.baseAddress!, b = bb.baseAddress!, h = hb.baseAddress!
             let sign = descending ? -1.0 : 1.0
             var lo = Double.infinity, hi = -Double.infinity
             for i in 0..<m {
@@ -49,32 +50,32 @@ struct RankOrder {
                 hi = x > hi ? x : hi
             }
             let range = hi - lo
-            let scale = range > 0 ? (Double(nb) - 0.5) / range : 0
-            b.update(repeating: 0, count: nb + 1)
+            let scale = range > 0 ? 65535.5 / range : 0
+            h.update(repeating: 0, count: 512)
             for i in 0..<m {
-                let k = Int((v[i] - lo) * scale)                           // in [0, nb): finite, non-negative
-                key[i] = Int32(truncatingIfNeeded: k)
-                b[k &+ 1] &+= 1
+                let key = UInt32(truncatingIfNeeded: Int((v[i] - lo) * scale))         // 0…65535, monotone in v
+                a[i] = key << 16 | UInt32(truncatingIfNeeded: i)
+                h[Int(key & 0xFF)] &+= 1
+                h[256 + Int(key >> 8)] &+= 1
             }
-            var largest: Int32 = 0, total: Int32 = 0
-            for k in 0..<nb {
-                let c = b[k &+ 1]
-                largest = c > largest ? c : largest
-                total &+= c
-                b[k &+ 1] = total
+            var t0: Int32 = 0, t1: Int32 = 0
+            for d in 0..<256 {
+                let c0 = h[d]; h[d] = t0; t0 &+= c0
+                let c1 = h[256 + d]; h[256 + d] = t1; t1 &+= c1
             }
-            if largest > 32 { return false }
-            for i in 0..<m {
-                let k = Int(key[i])
-                let p = b[k]
-                b[k] = p &+ 1
-                order[Int(p)] = Int32(truncatingIfNeeded: i)
-            }
-            // Buckets are disjoint value ranges in order, so one insertion pass on the exact values finishes the
-            // sort; it is linear when buckets hold one score each, and stable.
-            var previous = v[Int(order[0])]
+            for i in 0..<m { let w = a[i]; let d = Int((w >> 16) & 0xFF); b[Int(h[d])] = w; h[d] &+= 1 }
+            for i in 0..<m { let w = b[i]; let d = 256 + Int(w >> 24); a[Int(h[d])] = w; h[d] &+= 1 }
+            // Long runs of equal keys (a very uneven spread) would make the insertion pass quadratic.
+            var run = 1
             for x in 1..<m {
-                let idx = order[x], current = v[Int(idx)]
+                run = a[x] >> 16 == a[x - 1] >> 16 ? run + 1 : 1
+                if run > 64 { return false }
+            }
+            // Keys are monotone in v, so one insertion pass on the exact values finishes the sort (stable).
+            var previous = v[Int(a[0] & 0xFFFF)]
+            order[0] = Int32(a[0] & 0xFFFF)
+            for x in 1..<m {
+                let idx = Int32(a[x] & 0xFFFF), current = v[Int(idx)]
                 if current < previous {
                     var y = x - 1
                     while y >= 0, v[Int(order[y])] > current {
@@ -83,11 +84,12 @@ struct RankOrder {
                     }
                     order[y &+ 1] = idx
                 } else {
+                    order[x] = idx
                     previous = current
                 }
             }
             return true
-        } } }
+        } } } }
     }
 
     /// The radix sort of the type's documentation.

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs ilead-bench (release) and the reference implementations of ../shared/bench/smaa_reference.py side by side on
+# this machine, then prints the speed ratios. Usage: scripts/bench.sh [--write-baseline]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/environment.sh
+swift build -c release --product ilead-bench >&2
+out=$(mktemp)
+.build/release/ilead-bench | tee "$out"
+reference=../shared/bench/smaa_reference.py
+if [ -f "$reference" ] && python3 -c "import numpy" 2>/dev/null; then
+    python3 "$reference" --impl numpy --m 1000 --n 12 --samples 100000 | tee -a "$out"
+    if python3 -c "import pysensmcda" 2>/dev/null; then
+        python3 "$reference" --impl pysensmcda --m 1000 --n 12 --samples 100000 2>/dev/null | tail -1 | tee -a "$out"
+    fi
+fi
+python3 - "$out" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
+ours = next(r for r in rows if r.get("case") == "smaa-additive")
+for r in rows:
+    if "impl" in r:
+        print(f"SMAA-2 additive m=1000 n=12 N=100000: {r['impl']} {r['seconds']:.3f} s / ilead {ours['seconds']:.3f} s = {r['seconds'] / ours['seconds']:.1f}x "
+              f"(checksums {r['checksum']:.1f} vs {ours['checksum']:.1f})")
+t = next((r for r in rows if r.get("case") == "topsis-1m"), None)
+if t: print(f"TOPSIS 1,000,000 x 20: {t['seconds'] * 1000:.1f} ms = {t['ratioToRead']:.2f}x the time to read the matrix once ({t['readOnceSeconds'] * 1000:.1f} ms)")
+mc = next((r for r in rows if r.get("case") == "monte-carlo"), None)
+if mc: print(f"Monte Carlo on the synthetic dataset: {mc['runs']} runs over {mc['gaps']} gaps in {mc['seconds']:.2f} s")
+PY
+if [ "${1:-}" = "--write-baseline" ]; then grep '"case"' "$out" | sed 's/, "baselineSeconds".*}/}/' > benchmarks/baseline.jsonl; echo "baseline written" >&2; fi
