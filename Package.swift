@@ -31,10 +31,12 @@ let package = Package(
         ),
 
         // MARK: - Decision analysis
+        // SIMD kernels in C with run-time CPU dispatch (AVX2/FMA or plain C), so the package needs no unsafe flags.
+        .target(name: "CKernels"),
         .target(
             name: "MCDA",
             dependencies: [
-                "LinearAlgebra",
+                "LinearAlgebra", "CKernels",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),

@@ -119,4 +119,18 @@ import Testing
         for i in 0..<m { #expect(abs(fast.scores[i] - slow.scores[i]) <= 1e-12) }
         #expect(try MethodName.topsis.scores(problem) == fast.scores)
     }
+
+    /// The large-problem path (C kernel, possibly AVX2/FMA) against the textbook form, relative 1e-12.
+    @Test func largeProblemKernelEqualsTheTextbookForm() throws {
+        var rng = Xoshiro256(seed: 22)
+        let m = StreamingTOPSIS.largeProblem + 37, n = 11
+        let criteria = (0..<n).map { Criterion(id: "c\($0)", direction: $0 % 4 == 2 ? .cost : .benefit, weight: 1 / Double(n)) }
+        let problem = try DecisionProblem(criteria: criteria, alternatives: (0..<m).map { "A\($0)" },
+                                          columnMajor: (0..<(m * n)).map { _ in 1 + 99 * rng.uniform() })
+        let fast = try MethodName.topsis.evaluate(problem)
+        let slow = try TOPSIS.evaluate(columns: try Normalization.vector.columns(of: problem), weights: problem.weights, alternatives: m)
+        var worst = 0.0
+        for i in 0..<m { worst = Swift.max(worst, abs(fast.scores[i] - slow.scores[i]) / slow.scores[i]) }
+        #expect(worst < 1e-12)
+    }
 }

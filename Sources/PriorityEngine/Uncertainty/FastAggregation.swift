@@ -63,8 +63,13 @@ final class FastAggregation {
         }
     }
 
+    @inline(__always)
     static func insertionSort(_ a: UnsafeMutablePointer<Double>, _ n: Int) {
-        guard n > 1 else { return }
+        if n < 2 { return }
+        if n == 2 {
+            if a[1] < a[0] { let t = a[0]; a[0] = a[1]; a[1] = t }
+            return
+        }
         for x in 1..<n {
             let v = a[x]
             var y = x - 1

@@ -1,0 +1,18 @@
+#ifndef CKERNELS_H
+#define CKERNELS_H
+#include <stddef.h>
+
+/// TOPSIS distances for rows [0, rows) of a column-major block (DOMAIN engine, MCDA/StreamingTOPSIS):
+/// dplus[i] = sum_j (c_j (x_ij - a_j))^2, dminus[i] = sum_j (c_j (x_ij - b_j))^2, where column j starts at
+/// x + j * ld. Uses AVX2/FMA when the CPU has them (checked once at run time), plain C otherwise.
+void ck_topsis_block(const double *x, size_t ld, size_t rows, size_t n, const double *c, const double *a,
+                     const double *b, double *dplus, double *dminus);
+
+/// Closeness out[i] = sqrt(dminus[i]) / (sqrt(dplus[i]) + sqrt(dminus[i])); dplus and dminus become the distances.
+/// Returns the number of rows whose two distances are both 0 (their closeness is set to 0).
+size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out);
+
+/// 1 when the AVX2/FMA path is used.
+int ck_has_avx2_fma(void);
+
+#endif
