@@ -28,6 +28,60 @@ static size_t topsis_finish_plain(double *dplus, double *dminus, size_t rows, do
     return degenerate;
 }
 
+static void rank_keys_plain(const double *scores, size_t m, double sign, double *v, double *lo_out, double *hi_out) {
+    double lo = sign * scores[0], hi = lo;
+    for (size_t i = 0; i < m; i++) {
+        const double x = sign * scores[i];
+        v[i] = x;
+        lo = x < lo ? x : lo;
+        hi = x > hi ? x : hi;
+    }
+    *lo_out = lo; *hi_out = hi;
+}
+
+
+int ck_rank_order(const double *scores, size_t m, int descending, int *order, double *v, unsigned *a, unsigned *b) {
+    if (m == 0 || m > 65536) return 0;
+    const double sign = descending ? -1.0 : 1.0;
+    double lo, hi;
+    rank_keys_plain(scores, m, sign, v, &lo, &hi);
+    const double range = hi - lo, scale = range > 0 ? 65535.5 / range : 0;
+    unsigned h0[256] = {0}, h1[256] = {0};
+    for (size_t i = 0; i < m; i++) {
+        const unsigned key = (unsigned)((v[i] - lo) * scale);
+        a[i] = key << 16 | (unsigned)i;
+        h0[key & 0xFF]++;
+        h1[key >> 8]++;
+    }
+    unsigned t0 = 0, t1 = 0;
+    for (int d = 0; d < 256; d++) {
+        const unsigned c0 = h0[d]; h0[d] = t0; t0 += c0;
+        const unsigned c1 = h1[d]; h1[d] = t1; t1 += c1;
+    }
+    for (size_t i = 0; i < m; i++) { const unsigned w = a[i]; b[h0[(w >> 16) & 0xFF]++] = w; }
+    for (size_t i = 0; i < m; i++) { const unsigned w = b[i]; a[h1[w >> 24]++] = w; }
+    size_t run = 1;
+    for (size_t x = 1; x < m; x++) {
+        run = (a[x] >> 16) == (a[x - 1] >> 16) ? run + 1 : 1;
+        if (run > 64) return 0;
+    }
+    double previous = v[a[0] & 0xFFFF];
+    order[0] = (int)(a[0] & 0xFFFF);
+    for (size_t x = 1; x < m; x++) {
+        const int idx = (int)(a[x] & 0xFFFF);
+        const double current = v[idx];
+        if (current < previous) {
+            ptrdiff_t y = (ptrdiff_t)x - 1;
+            while (y >= 0 && v[order[y]] > current) { order[y + 1] = order[y]; y--; }
+            order[y + 1] = idx;
+        } else {
+            order[x] = idx;
+            previous = current;
+        }
+    }
+    return 1;
+}
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Orders the scores of one sample from best to worst, fast enough to run once per Monte-Carlo sample.
 ///
 /// First choice (m ≤ 65536): the scores are mapped linearly onto 16-bit keys between their minimum and maximum (a
@@ -29,67 +31,16 @@ struct RankOrder {
         if !bucketSort(scores, descending: descending, into: order) { radixSort(scores, descending: descending, into: order) }
     }
 
-    /// The 16-bit radix sort; `false` when it does not apply (m > 65536) or keys collide too often (then nothing
-    /// useful was written).
+    /// The 16-bit radix sort (`ck_rank_order` in C); `false` when it does not apply (m > 65536) or keys collide
+    /// too often (then nothing useful was written).
     private mutating func bucketSort(_ scores: UnsafePointer<Double>, descending: Bool, into order: UnsafeMutablePointer<Int32>) -> Bool {
         let m = count
         guard m <= 65536 else { return false }
         return values.withUnsafeMutableBufferPointer { vb in
         packed.withUnsafeMutableBufferPointer { ab in
         packed2.withUnsafeMutableBufferPointer { bb in
-        buckets.withUnsafeMutableBufferPointer { hb in
-            // Ascending sort of v = ±score (the sign makes "best first" ascending); ternaries instead of min/max
-            // and a plain truncating conversion keep these loops branch-light.
-            let v = vb.baseAddress!, a = ab.baseAddress!, b = bb.baseAddress!, h = hb.baseAddress!
-            let sign = descending ? -1.0 : 1.0
-            var lo = Double.infinity, hi = -Double.infinity
-            for i in 0..<m {
-                let x = sign * scores[i]
-                v[i] = x
-                lo = x < lo ? x : lo
-                hi = x > hi ? x : hi
-            }
-            let range = hi - lo
-            let scale = range > 0 ? 65535.5 / range : 0
-            h.update(repeating: 0, count: 512)
-            for i in 0..<m {
-                let key = UInt32(truncatingIfNeeded: Int((v[i] - lo) * scale))         // 0…65535, monotone in v
-                a[i] = key << 16 | UInt32(truncatingIfNeeded: i)
-                h[Int(key & 0xFF)] &+= 1
-                h[256 + Int(key >> 8)] &+= 1
-            }
-            var t0: Int32 = 0, t1: Int32 = 0
-            for d in 0..<256 {
-                let c0 = h[d]; h[d] = t0; t0 &+= c0
-                let c1 = h[256 + d]; h[256 + d] = t1; t1 &+= c1
-            }
-            for i in 0..<m { let w = a[i]; let d = Int((w >> 16) & 0xFF); b[Int(h[d])] = w; h[d] &+= 1 }
-            for i in 0..<m { let w = b[i]; let d = 256 + Int(w >> 24); a[Int(h[d])] = w; h[d] &+= 1 }
-            // Long runs of equal keys (a very uneven spread) would make the insertion pass quadratic.
-            var run = 1
-            for x in 1..<m {
-                run = a[x] >> 16 == a[x - 1] >> 16 ? run + 1 : 1
-                if run > 64 { return false }
-            }
-            // Keys are monotone in v, so one insertion pass on the exact values finishes the sort (stable).
-            var previous = v[Int(a[0] & 0xFFFF)]
-            order[0] = Int32(a[0] & 0xFFFF)
-            for x in 1..<m {
-                let idx = Int32(a[x] & 0xFFFF), current = v[Int(idx)]
-                if current < previous {
-                    var y = x - 1
-                    while y >= 0, v[Int(order[y])] > current {
-                        order[y &+ 1] = order[y]
-                        y -= 1
-                    }
-                    order[y &+ 1] = idx
-                } else {
-                    order[x] = idx
-                    previous = current
-                }
-            }
-            return true
-        } } } }
+            ck_rank_order(scores, m, descending ? 1 : 0, order, vb.baseAddress!, ab.baseAddress!, bb.baseAddress!) == 1
+        } } }
     }
 
     /// The radix sort of the type's documentation.

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 internal import LinearAlgebra
 
