@@ -25,26 +25,7 @@ public struct DecisionProblem: Sendable {
     ///
     /// - Throws: `MCDAError.invalidInput` listing every issue found.
     public init(criteria: [Criterion], alternatives: [String], rows: [[Double]]) throws(MCDAError) {
-        var issues: [MCDAIssue] = []
-        if criteria.isEmpty { issues.append(MCDAIssue(location: "criteria", "at least one criterion is needed")) }
-        if alternatives.count < 2 {
-            issues.append(MCDAIssue(location: "alternatives", "at least two alternatives are needed, got \(alternatives.count)"))
-        }
-        Self.checkIds(criteria.map(\.id), kind: "criteria", into: &issues)
-        Self.checkIds(alternatives, kind: "alternatives", into: &issues)
-        for (j, c) in criteria.enumerated() {
-            if !c.weight.isFinite || c.weight < 0 {
-                issues.append(MCDAIssue(location: "criteria[\(j)].weight",
-                                        "weight of '\(c.id)' must be a finite non-negative number, got \(c.weight)"))
-            }
-            if let b = c.bounds, !(b.lowerBound.isFinite && b.upperBound.isFinite && b.lowerBound < b.upperBound) {
-                issues.append(MCDAIssue(location: "criteria[\(j)].bounds",
-                                        "bounds of '\(c.id)' must be finite with min < max, got [\(b.lowerBound), \(b.upperBound)]"))
-            }
-        }
-        if !criteria.isEmpty, criteria.allSatisfy({ $0.weight == 0 }) {
-            issues.append(MCDAIssue(location: "criteria", "all weights are zero: at least one criterion must count"))
-        }
+        var issues = Self.structuralIssues(criteria: criteria, alternatives: alternatives)
         if rows.count != alternatives.count {
             issues.append(MCDAIssue(location: "alternatives", "\(alternatives.count) ids but \(rows.count) rows of values"))
         }
@@ -82,19 +63,7 @@ public struct DecisionProblem: Sendable {
     ///
     /// - Throws: `MCDAError.invalidInput` listing the issues found (at most 100 value issues are listed).
     public init(criteria: [Criterion], alternatives: [String], columnMajor values: [Double]) throws(MCDAError) {
-        var issues: [MCDAIssue] = []
-        if criteria.isEmpty { issues.append(MCDAIssue(location: "criteria", "at least one criterion is needed")) }
-        if alternatives.count < 2 {
-            issues.append(MCDAIssue(location: "alternatives", "at least two alternatives are needed, got \(alternatives.count)"))
-        }
-        Self.checkIds(criteria.map(\.id), kind: "criteria", into: &issues)
-        Self.checkIds(alternatives, kind: "alternatives", into: &issues)
-        for (j, c) in criteria.enumerated() where !c.weight.isFinite || c.weight < 0 {
-            issues.append(MCDAIssue(location: "criteria[\(j)].weight", "weight of '\(c.id)' must be a finite non-negative number, got \(c.weight)"))
-        }
-        if !criteria.isEmpty, criteria.allSatisfy({ $0.weight == 0 }) {
-            issues.append(MCDAIssue(location: "criteria", "all weights are zero: at least one criterion must count"))
-        }
+        var issues = Self.structuralIssues(criteria: criteria, alternatives: alternatives)
         let m = alternatives.count
         if values.count != m * criteria.count {
             issues.append(MCDAIssue(location: "values", "\(values.count) values for \(m) alternatives × \(criteria.count) criteria"))
@@ -113,6 +82,31 @@ public struct DecisionProblem: Sendable {
         let total = criteria.reduce(0) { $0 + $1.weight }
         self.init(validated: criteria, alternatives: alternatives, values: values,
                   warnings: abs(total - 1) > 1e-9 ? ["weights sum to \(total), not 1; they are used as given"] : [])
+    }
+
+    /// The checks that do not involve the values: counts, ids, weights and SPOTIS bounds.
+    private static func structuralIssues(criteria: [Criterion], alternatives: [String]) -> [MCDAIssue] {
+        var issues: [MCDAIssue] = []
+        if criteria.isEmpty { issues.append(MCDAIssue(location: "criteria", "at least one criterion is needed")) }
+        if alternatives.count < 2 {
+            issues.append(MCDAIssue(location: "alternatives", "at least two alternatives are needed, got \(alternatives.count)"))
+        }
+        checkIds(criteria.map(\.id), kind: "criteria", into: &issues)
+        checkIds(alternatives, kind: "alternatives", into: &issues)
+        for (j, c) in criteria.enumerated() {
+            if !c.weight.isFinite || c.weight < 0 {
+                issues.append(MCDAIssue(location: "criteria[\(j)].weight",
+                                        "weight of '\(c.id)' must be a finite non-negative number, got \(c.weight)"))
+            }
+            if let b = c.bounds, !(b.lowerBound.isFinite && b.upperBound.isFinite && b.lowerBound < b.upperBound) {
+                issues.append(MCDAIssue(location: "criteria[\(j)].bounds",
+                                        "bounds of '\(c.id)' must be finite with min < max, got [\(b.lowerBound), \(b.upperBound)]"))
+            }
+        }
+        if !criteria.isEmpty, criteria.allSatisfy({ $0.weight == 0 }) {
+            issues.append(MCDAIssue(location: "criteria", "all weights are zero: at least one criterion must count"))
+        }
+        return issues
     }
 
     private static func checkIds(_ ids: [String], kind: String, into issues: inout [MCDAIssue]) {
