@@ -72,6 +72,30 @@ import SyntheticData
         #expect(pan[e8.gapRef]!.routeShares.count >= 2)
     }
 
+    /// The draw-count path for plain values equals the general path fed with the repeated values.
+    @Test func countryMedianEqualsTheGeneralPath() {
+        var rng = MCDATestRandom(seed: 8)
+        var settings = RatingAggregationSettings()
+        settings.minRaters = 3
+        for _ in 0..<500 {
+            let k = rng.int(2...14)
+            let countries = (0..<k).map { _ in Int32(rng.int(0...4)) }
+            let values = (0..<k).map { _ in Double(rng.int(1...5)) }
+            let times = (0..<k).map { _ in rng.int(0...3) }
+            var groups: [Int32: [(rater: Int, value: Double)]] = [:]
+            for i in 0..<k { groups[countries[i], default: []].append((i, values[i])) }
+            let ordered = groups.keys.sorted().map { groups[$0]!.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } }
+            let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 64)
+            defer { scratch.deallocate() }
+            let fast = times.withUnsafeBufferPointer {
+                MonteCarloState.countryMedian(MonteCarloPlan.CountryGroups(ordered), times: $0, minRaters: 3, scratch: scratch)
+            }
+            let general = FastAggregation(settings: settings, capacity: 64)
+            for i in 0..<k { for _ in 0..<times[i] { general.add(values[i], country: countries[i], roleWeight: 1) } }
+            #expect(fast == general.groupValue())
+        }
+    }
+
     @Test func fastAggregationEqualsTheReference() {
         var rng = MCDATestRandom(seed: 3)
         for weighting in RatingAggregationSettings.ParticipantWeighting.allCases {

@@ -9,6 +9,8 @@ final class FastAggregation {
     private let countries: UnsafeMutablePointer<Int32>
     private let weights: UnsafeMutablePointer<Double>
     private let medians: UnsafeMutablePointer<Double>
+    /// Free scratch of `capacity` doubles for callers (the per-country medians of the fast path).
+    let scratch: UnsafeMutablePointer<Double>
     private(set) var count = 0
 
     init(settings: RatingAggregationSettings, capacity: Int) {
@@ -16,9 +18,10 @@ final class FastAggregation {
         self.capacity = Swift.max(1, capacity)
         values = .allocate(capacity: self.capacity); countries = .allocate(capacity: self.capacity)
         weights = .allocate(capacity: self.capacity); medians = .allocate(capacity: self.capacity)
+        scratch = .allocate(capacity: self.capacity)
     }
 
-    deinit { values.deallocate(); countries.deallocate(); weights.deallocate(); medians.deallocate() }
+    deinit { values.deallocate(); countries.deallocate(); weights.deallocate(); medians.deallocate(); scratch.deallocate() }
 
     func reset() { count = 0 }
 

@@ -34,9 +34,27 @@ struct MonteCarloPlan: Sendable {
         /// Per rating key (in `RatingKey.allCases` order): raters (workshop voting index) and their cells, grouped
         /// by country (so a country's values are contiguous).
         var ratings: [[(rater: Int, cell: ThreePoint)]]
+        /// Per rating key, when every value is a plain number and the default aggregation applies (median of
+        /// per-country medians, no de-biasing): the raters by country, sorted by value within each country, so
+        /// a run only counts draws (`MonteCarloState.countryMedian`). `nil` for the general path.
+        var countryGroups: [CountryGroups?]
         var links: [Link]
         var linkCount: Int, allLinksGated: Bool
         var procurerStats: ProcurerStats
+    }
+
+    /// Raters of one key grouped by country, flat: group g is `entries[ends[g-1]..<ends[g]]`, sorted by value.
+    struct CountryGroups: Sendable {
+        var raters: [Int]
+        var values: [Double]
+        var ends: [Int]
+
+        init(_ groups: [[(rater: Int, value: Double)]]) {
+            raters = groups.flatMap { $0.map(\.rater) }
+            values = groups.flatMap { $0.map(\.value) }
+            var total = 0
+            ends = groups.map { total += $0.count; return total }
+        }
     }
 
     struct WorkshopPlan: Sendable {
@@ -112,6 +130,19 @@ struct MonteCarloPlan: Sendable {
                         return (k, t)
                     }.sorted { (participants[$0.rater].country, $0.rater) < (participants[$1.rater].country, $1.rater) }
                 }
+                let fastPath = agg.participantWeighting == .perCountryEqual && agg.statistic == .median && agg.debias == .none
+                let countryGroups: [CountryGroups?] = ratings.map { raters in
+                    guard fastPath, raters.allSatisfy({ $0.cell.isPoint }) else { return nil }
+                    var groups: [[(rater: Int, value: Double)]] = []
+                    for entry in raters {
+                        if let last = groups.last?.last, participants[last.rater].country == participants[entry.rater].country {
+                            groups[groups.count - 1].append((entry.rater, entry.cell.mostLikely))
+                        } else {
+                            groups.append([(entry.rater, entry.cell.mostLikely)])
+                        }
+                    }
+                    return CountryGroups(groups.map { $0.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } })
+                }
                 var links: [Link] = []
                 let rules = run.model.procurementRules
                 for (si, s) in w.candidateSolutions.enumerated() {
@@ -137,7 +168,8 @@ struct MonteCarloPlan: Sendable {
                                 breadthPG: context.breadthPG(gap, group: w.workshop.practitionerGroup),
                                 standardsGap: StandardisationResult.standardsGap(gap.existingStandards), target: gap.targetMaturity,
                                 nature: gap.gapNature, context: gap.procurementContext,
-                                statedBudget: RoutingInputs.statedBudget(gap.procurementContext), ratings: ratings, links: links,
+                                statedBudget: RoutingInputs.statedBudget(gap.procurementContext), ratings: ratings,
+                                countryGroups: countryGroups, links: links,
                                 linkCount: lg.count, allLinksGated: lg.allSatisfy(\.gated),
                                 procurerStats: ProcurerStats(gap.procurementContext, msAc: context.msAc(w.workshop.memberStateBasis))))
             }

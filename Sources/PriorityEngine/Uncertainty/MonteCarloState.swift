@@ -56,6 +56,41 @@ struct MonteCarloState {
         return outcome
     }
 
+    /// The default aggregation on plain values (§3.4: median of the per-country medians, each participant
+    /// counted as often as it was drawn): a country's median is read off its raters, sorted once by value, by
+    /// cumulative draw counts, so no values are copied or sorted per run. `nil` below `minRaters` draws.
+    static func countryMedian(_ groups: MonteCarloPlan.CountryGroups, times: UnsafeBufferPointer<Int>, minRaters: Int,
+                              scratch: UnsafeMutablePointer<Double>) -> Double? {
+        groups.raters.withUnsafeBufferPointer { raters in
+        groups.values.withUnsafeBufferPointer { values in
+        groups.ends.withUnsafeBufferPointer { ends in
+            var n = 0, countries = 0, start = 0
+            for end in ends {
+                var total = 0
+                for e in start..<end { total += times[raters[e]] }
+                if total > 0 {
+                    n += total
+                    // The value at sorted position p of the drawn multiset.
+                    func at(_ p: Int) -> Double {
+                        var seen = 0
+                        for e in start..<end {
+                            seen += times[raters[e]]
+                            if p < seen { return values[e] }
+                        }
+                        return values[end - 1]
+                    }
+                    scratch[countries] = total % 2 == 1 ? at(total / 2) : (at(total / 2 - 1) + at(total / 2)) / 2
+                    countries += 1
+                }
+                start = end
+            }
+            guard n >= minRaters, n > 0 else { return nil }
+            if let m = FastAggregation.gridMedian(scratch, countries) { return m }
+            FastAggregation.insertionSort(scratch, countries)
+            return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: scratch, count: countries))
+        } } }
+    }
+
     /// The deterministic run: every participant once, PERT means, TRL and cost most likely, fixed root weights.
     mutating func deterministic() -> Outcome {
         for (w, workshop) in plan.workshops.enumerated() {
@@ -87,6 +122,11 @@ struct MonteCarloState {
         multiplicity[w].withUnsafeBufferPointer { times in
             workshop.voting.withUnsafeBufferPointer { voters in
                 for k in 0..<gap.ratings.count {
+                    if let groups = gap.countryGroups[k] {
+                        values[k] = Self.countryMedian(groups, times: times, minRaters: aggregation.settings.minRaters,
+                                                       scratch: aggregation.scratch)
+                        continue
+                    }
                     aggregation.reset()
                     gap.ratings[k].withUnsafeBufferPointer { raters in
                         for entry in raters {
