@@ -43,15 +43,22 @@ public struct MonteCarlo: Sendable {
         let gapCount = plan.gaps.count
         // Rank counts per (list, member position, rank) and route counts per gap, per worker.
         let threads = max(1, min(options.threads, options.runs))
+        // Rank counts of list l, member k, rank r at offsets[l] + k·|l| + r − 1 (flat, one buffer per worker).
+        var offsets: [Int] = [], total = 0
+        for members in lists { offsets.append(total); total += members.count * members.count }
+        let routeCount = ProcurementRoute.allCases.count
         final class Tallies: @unchecked Sendable {
-            var rankCounts: [[[Int]]]   // [list][member][rank - 1]
-            var routeCounts: [Int]      // [gap * routes + route]
-            init(lists: [[Int]], gaps: Int) {
-                rankCounts = lists.map { members in members.map { _ in Array(repeating: 0, count: members.count) } }
-                routeCounts = Array(repeating: 0, count: gaps * ProcurementRoute.allCases.count)
+            let ranks: UnsafeMutablePointer<Int>, routes: UnsafeMutablePointer<Int>
+            let rankSize: Int, routeSize: Int
+            init(ranks: Int, routes: Int) {
+                rankSize = ranks; routeSize = routes
+                self.ranks = .allocate(capacity: ranks); self.ranks.initialize(repeating: 0, count: ranks)
+                self.routes = .allocate(capacity: routes); self.routes.initialize(repeating: 0, count: routes)
             }
+            deinit { ranks.deallocate(); routes.deallocate() }
         }
-        let tallies = (0..<threads).map { _ in Tallies(lists: lists, gaps: gapCount) }
+        let tallies = (0..<threads).map { _ in Tallies(ranks: total, routes: gapCount * routeCount) }
+        let listOffsets = offsets
         let chunk = 64
         let blocks = (options.runs + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
@@ -62,10 +69,11 @@ public struct MonteCarlo: Sendable {
                 for r in (b * chunk)..<min(options.runs, (b + 1) * chunk) {
                     var rng = Xoshiro256(seed: Self.runSeed(options.seed, r))
                     let outcome = state.sample(&rng)
-                    for g in 0..<gapCount { t.routeCounts[g * ProcurementRoute.allCases.count + outcome.routes[g]] += 1 }
+                    for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
                     for (l, members) in lists.enumerated() {
                         let rank = ranks(members, priority: outcome.priority, severity: outcome.severity)
-                        for k in members.indices { t.rankCounts[l][k][rank[k] - 1] += 1 }
+                        let base = t.ranks + listOffsets[l]
+                        for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
                     }
                 }
                 b += threads
@@ -77,12 +85,12 @@ public struct MonteCarlo: Sendable {
             var out: [String: GapUncertainty] = [:]
             for (k, g) in members.enumerated() {
                 var counts = Array(repeating: 0, count: members.count)
-                for t in tallies { for r in 0..<members.count { counts[r] += t.rankCounts[l][k][r] } }
+                for t in tallies { for r in 0..<members.count { counts[r] += t.ranks[listOffsets[l] + k * members.count + r] } }
                 let q = { (p: Double) -> Double in Self.quantile(counts, p, total: options.runs) }
                 let top = counts.prefix(options.topK).reduce(0, +)
                 var shares: [(ProcurementRoute, Double)] = []
                 for (ri, route) in routes.enumerated() {
-                    let c = tallies.reduce(0) { $0 + $1.routeCounts[g * routes.count + ri] }
+                    let c = tallies.reduce(0) { $0 + $1.routes[g * routes.count + ri] }
                     if c > 0 { shares.append((route, Double(c) / n)) }
                 }
                 out[plan.gaps[g].ref] = GapUncertainty(medianRank: q(0.5), rankIQR: q(0.75) - q(0.25), pTopK: Double(top) / n,
