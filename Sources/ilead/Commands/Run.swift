@@ -54,6 +54,8 @@ struct Run: ParsableCommand {
     var threads: Int?
 
     func run() throws {
+        if let runs, runs < 1 { throw CLIError.usage("--runs: must be at least 1") }
+        if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
         let files = try WorkshopFiles.expand(paths)
         let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
         var defaults: [(path: String, value: PlainValue)] = []
@@ -68,7 +70,7 @@ struct Run: ParsableCommand {
             scenarioData = data
         }
         let overrides = scenarioValue?.thresholdOverrides.map { ($0.path, $0.value.foundation) } ?? []
-        let modelData = try model.map { try Files.read($0) } ?? Data(Self.defaultModelText.utf8)
+        let modelData = try model.map { try Files.read($0) } ?? Data(ScoringModel.defaultModelJSON.utf8)
         if model == nil { defaults.append(("model", .string("ilead-default (built in)"))) }
         let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: model ?? "<built-in ilead-default>",
                                                            thresholdOverrides: overrides, overridesFile: scenario ?? "")
@@ -108,7 +110,6 @@ struct Run: ParsableCommand {
                                    inputs: inputs.map { (path: $0.0, sha256: $0.1) })
         let output = scenarioValue?.output ?? Scenario.Output()
         let monteCarloRequested = !noUncertainty && Self.monteCarloRequested(scenarioData)
-        if let runs, runs < 1 { throw CLIError.usage("--runs: must be at least 1") }
         let runCount = runs ?? loaded.model.sensitivity.runs
         var uncertainty: [[String: GapUncertainty]]?
         let engine = MonteCarlo(run: run, lists: lists)
@@ -169,11 +170,6 @@ struct Run: ParsableCommand {
                                            ("output.includeMonteCarlo", .bool(true)), ("output.groupBy", .string("none"))]
         return all.filter { given[String($0.0.dropFirst("output.".count))] == nil }.map { (path: $0.0, value: $0.1) }
     }
-
-    static let defaultModelText: String = {
-        // The built-in default equals models/ilead-default.json (a test keeps them equal).
-        ScoringModel.defaultModelJSON
-    }()
 
     static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
 
