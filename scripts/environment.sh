@@ -17,3 +17,7 @@ if [ -z "${OPENBLAS_CORETYPE:-}" ] && command -v lscpu >/dev/null 2>&1; then
     if lscpu | grep -qw avx512f; then export OPENBLAS_CORETYPE=SkylakeX
     elif lscpu | grep -qw avx2; then export OPENBLAS_CORETYPE=Haswell; fi
 fi
+
+# The engine runs its own worker threads (SMAA blocks, Monte-Carlo runs, TOPSIS row blocks) and keeps BLAS to one
+# thread; without this, OpenBLAS would start a thread pool whose idle threads spin on the same two cores.
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
