@@ -59,30 +59,18 @@ public struct GapEvaluator: Sendable {
             if case let .derived(d)? = c.leaf?.input { return d.rawValue.hasPrefix("bestSolution.") }
             return false
         } }
-        var links: [LinkedSolution] = []
-        for s in workshop.candidateSolutions {
-            let ref = "\(wid)/\(s.id)"
-            guard !context.excludeSolutions.contains(ref) else { continue }
-            for link in s.linkedGaps where link.gapId == gap.id {
-                let category = link.aiActCategoryOverride ?? s.aiActCategory
-                if category == .unknown {
-                    warnings.append(Diagnostic(.warning, path: "", code: "AI_ACT_UNKNOWN", ref: ref,
-                                               "the AI Act category of '\(s.id)' for gap '\(gap.id)' is unknown; it is treated as not_ai"))
+        var links = linkedSolutions(gap, statedBudget: statedBudget)
+        for linked in links where linked.effectiveCategory == .unknown {
+            warnings.append(Diagnostic(.warning, path: "", code: "AI_ACT_UNKNOWN", ref: linked.ref,
+                                       "the AI Act category of '\(linked.solution.id)' for gap '\(gap.id)' is unknown; it is treated as not_ai"))
+        }
+        if let toNode {
+            for k in links.indices where !links[k].gated {
+                let linked = links[k]
+                links[k].so = toNode.children.reduce(0.0) { sum, c in
+                    guard let leaf = c.leaf, case let .derived(d) = leaf.input, let raw = linked.raw(d) else { return sum }
+                    return sum + weights.weight(toNode.id, c.id) * leaf.valueFunction.value(raw, direction: leaf.direction)
                 }
-                let gated = category == .prohibited_use && context.asOfDate >= model.procurementRules.aiActProhibitionsFrom
-                let dims = s.adoptionReadiness.values
-                let (afford, assumed) = LinkedSolution.affordability(statedBudget: statedBudget, cost: s.costEstimateEUR)
-                var linked = LinkedSolution(ref: ref, solution: s, coverage: Double(link.coveragePct), effectiveCategory: category,
-                                            gated: gated, lar: gated || dims.isEmpty ? nil : Double(dims.reduce(0, +)) / Double(dims.count),
-                                            affordability: afford, affordabilityAssumed: assumed,
-                                            supplierCompetition: model.derived.supplierCompetition(s.supplierTotal))
-                if !gated, let toNode {
-                    linked.so = toNode.children.reduce(0.0) { sum, c in
-                        guard let leaf = c.leaf, case let .derived(d) = leaf.input, let raw = linked.raw(d) else { return sum }
-                        return sum + weights.weight(toNode.id, c.id) * leaf.valueFunction.value(raw, direction: leaf.direction)
-                    }
-                }
-                links.append(linked)
             }
         }
         let rules = model.procurementRules
@@ -233,6 +221,29 @@ public struct GapEvaluator: Sendable {
                                            suitability: suitability, inputs: routing),
             standardisation: standardisation, declaredRoute: gap.declaredProcurementRoute, declaredRank: declaredRank)
         return (result, warnings)
+    }
+}
+
+extension GapEvaluator {
+    /// The links of `gap` (solutions in `excludeSolutions` left out) with their effective AI Act category, the gate
+    /// at `asOfDate` (§4.2), LAR, affordability and supplier competition (§4.3); SO is left at 0.
+    func linkedSolutions(_ gap: Workshop.CapabilityGap, statedBudget: Double?) -> [LinkedSolution] {
+        var links: [LinkedSolution] = []
+        for s in workshop.candidateSolutions {
+            let ref = "\(wid)/\(s.id)"
+            guard !context.excludeSolutions.contains(ref) else { continue }
+            for link in s.linkedGaps where link.gapId == gap.id {
+                let category = link.aiActCategoryOverride ?? s.aiActCategory
+                let gated = category == .prohibited_use && context.asOfDate >= model.procurementRules.aiActProhibitionsFrom
+                let dims = s.adoptionReadiness.values
+                let (afford, assumed) = LinkedSolution.affordability(statedBudget: statedBudget, cost: s.costEstimateEUR)
+                links.append(LinkedSolution(ref: ref, solution: s, coverage: Double(link.coveragePct), effectiveCategory: category,
+                                            gated: gated, lar: gated || dims.isEmpty ? nil : Double(dims.reduce(0, +)) / Double(dims.count),
+                                            affordability: afford, affordabilityAssumed: assumed,
+                                            supplierCompetition: model.derived.supplierCompetition(s.supplierTotal)))
+            }
+        }
+        return links
     }
 }
 

@@ -143,25 +143,18 @@ struct MonteCarloPlan: Sendable {
                     }
                     return CountryGroups(groups.map { $0.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } })
                 }
-                var links: [Link] = []
                 let rules = run.model.procurementRules
-                for (si, s) in w.candidateSolutions.enumerated() {
-                    let sref = "\(w.workshop.id)/\(s.id)"
-                    guard !context.excludeSolutions.contains(sref) else { continue }
-                    for link in s.linkedGaps where link.gapId == gap.id {
-                        let category = link.aiActCategoryOverride ?? s.aiActCategory
-                        let gated = category == .prohibited_use && run.asOfDate >= rules.aiActProhibitionsFrom
-                        let dims = s.adoptionReadiness.values
-                        let coverage = Double(link.coveragePct)
-                        let inT = !gated && coverage >= run.model.derived.minCoverageLink
-                        links.append(Link(ref: sref, solution: si, coverage: coverage, gated: gated, inT: inT,
-                                          inS: inT && coverage >= rules.minCoverageRoute, category: category,
-                                          lar: gated || dims.isEmpty ? nil : Double(dims.reduce(0, +)) / Double(dims.count),
-                                          cost: s.costEstimateEUR, trl: solutions[si].trl, availability: s.availability,
-                                          approach: s.technicalApproach, suppliers: s.supplierTotal, supplierIds: s.supplierIds,
-                                          dataProtection: s.adoptionReadiness[.dataProtection],
-                                          supplierCompetition: run.model.derived.supplierCompetition(s.supplierTotal)))
-                    }
+                let evaluator = GapEvaluator(context: context, workshop: w, weights: weights)
+                let solutionIndex = Dictionary(uniqueKeysWithValues: w.candidateSolutions.enumerated().map { ($1.id, $0) })
+                let links: [Link] = evaluator.linkedSolutions(gap, statedBudget: nil).map { l in
+                    let si = solutionIndex[l.solution.id]!
+                    let inT = !l.gated && l.coverage >= run.model.derived.minCoverageLink
+                    return Link(ref: l.ref, solution: si, coverage: l.coverage, gated: l.gated, inT: inT,
+                                inS: inT && l.coverage >= rules.minCoverageRoute, category: l.effectiveCategory, lar: l.lar,
+                                cost: l.solution.costEstimateEUR, trl: solutions[si].trl, availability: l.solution.availability,
+                                approach: l.solution.technicalApproach, suppliers: l.solution.supplierTotal,
+                                supplierIds: l.solution.supplierIds, dataProtection: l.solution.adoptionReadiness[.dataProtection],
+                                supplierCompetition: l.supplierCompetition)
                 }
                 let lg = links.filter { $0.coverage >= rules.minCoverageRoute }
                 gaps.append(Gap(ref: ref, workshop: wi, breadth: result.breadthScore,
