@@ -20,6 +20,11 @@ public struct GapUncertainty: Sendable {
 ///
 /// Run r draws from its own stream (seeded by the seed and r), so results do not depend on the number of threads.
 /// Scores are computed by a lean path (no traces or flags) that a test keeps equal to `GapEvaluator`.
+///
+/// Approximations [decision]: under `weights.mode = ahp` the workshop's AHP weights are not re-derived from each
+/// bootstrap sample (every run uses the deterministic weights); `breadthIncludesLowBaseline` keeps its
+/// deterministic breadth; z-score de-biasing uses the statistics of the observed participants. None of these
+/// applies to the default model.
 public struct MonteCarlo: Sendable {
     public struct Options: Sendable {
         public var runs: Int
