@@ -16,6 +16,9 @@ struct MonteCarloState {
     var rootWeights: [[Double]]
     var outcome: Outcome
     let routeIndex: [ProcurementRoute: Int]
+    /// Model settings read for every gap, held apart so a gap's scoring does not copy the whole model.
+    let rules: ProcurementRules
+    let research: Bool
 
     init(plan: MonteCarloPlan) {
         self.plan = plan
@@ -29,6 +32,8 @@ struct MonteCarloState {
         outcome = Outcome(priority: Array(repeating: 0, count: n), severity: Array(repeating: 0, count: n),
                           routes: Array(repeating: 0, count: n), exactPriority: Array(repeating: 0, count: n))
         routeIndex = Dictionary(uniqueKeysWithValues: ProcurementRoute.allCases.enumerated().map { ($1, $0) })
+        rules = plan.model.procurementRules
+        research = plan.model.preset == .researchAgenda
     }
 
     /// One random run.
@@ -115,7 +120,7 @@ struct MonteCarloState {
         let gap = plan.gaps[g]
         let w = gap.workshop
         let workshop = plan.workshops[w]
-        let model = plan.model
+        let rules = self.rules, research = self.research
         // §3.4: group values (nil = insufficient).
         var values = [Double?](repeating: nil, count: RatingKey.allCases.count)
         let aggregation = self.aggregation
@@ -201,15 +206,15 @@ struct MonteCarloState {
         }
         let inputs = RoutingInputs(gapNature: gap.nature, linkCount: gap.linkCount, allLinksGated: gap.allLinksGated, candidates: candidates,
                                    needClarity: rating(.needClarity).map(Decimal6.round), context: gap.context,
-                                   procurerStats: gap.procurerStats, rules: model.procurementRules)
-        let decision = ProcurementRuleSet.route(inputs, rules: model.procurementRules)
+                                   procurerStats: gap.procurerStats, rules: rules)
+        let decision = ProcurementRuleSet.route(inputs, rules: rules)
         let pa: Double
-        if model.preset == .researchAgenda {
+        if research {
             pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason != nil && decision.reason != .NEED_DEFINITION ? 1 : 0
         } else if gap.nature == .process_training || gap.nature == .legal_policy {
             pa = 0
         } else {
-            pa = Suitability(inputs, rules: model.procurementRules).of(decision.route) ?? 0
+            pa = Suitability(inputs, rules: rules).of(decision.route) ?? 0
         }
 
         // §2, §7.1: the hierarchy with the drawn root weights.
@@ -251,7 +256,7 @@ struct MonteCarloState {
                     if !x.insufficient { score += weight * (x.raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0) }
                 } else {
                     let sub = nodeScore(child)
-                    score += weight * (model.preset == .researchAgenda && child == plan.toNode ? 1 - sub : sub)
+                    score += weight * (research && child == plan.toNode ? 1 - sub : sub)
                 }
             }
             return score
@@ -263,7 +268,7 @@ struct MonteCarloState {
                 score = input(leaf).raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0
             } else {
                 let sub = nodeScore(child)
-                score = model.preset == .researchAgenda && child == plan.toNode ? 1 - sub : sub
+                score = research && child == plan.toNode ? 1 - sub : sub
             }
             if plan.nodes[child].id == "gapSeverity" { gs = score }
             p += rootWeights[w][c] * score
