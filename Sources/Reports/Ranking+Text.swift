@@ -28,10 +28,16 @@ public enum RankingViews {
         }
     }
 
-    /// Route shares as text, e.g. `PCP_THEN_PPI 0.88; PPI 0.12`.
-    static func shares(_ u: GapUncertainty) -> String {
+    /// Route shares as text, e.g. `PCP_THEN_PPI 0.88; PPI 0.12`, or `PCP_THEN_PPI 88%, PPI 12%` for readers.
+    static func shares(_ u: GapUncertainty, percent: Bool = false) -> String {
         u.routeShares.sorted { $0.share != $1.share ? $0.share > $1.share : $0.route.rawValue < $1.route.rawValue }
-            .map { "\($0.route.rawValue) \(E.d($0.share))" }.joined(separator: "; ")
+            .map { "\($0.route.rawValue) \(percent ? Self.percent($0.share) : E.d($0.share))" }.joined(separator: percent ? ", " : "; ")
+    }
+
+    /// A share as a whole percentage (one decimal below 1 %), e.g. `88%`.
+    static func percent(_ x: Double) -> String {
+        let p = 100 * x
+        return p > 0 && p < 1 ? String(format: "%.1f%%", p) : "\(Int(p.rounded()))%"
     }
 
     public static func csv(_ list: RankingList, groupBy: Scenario.GroupBy = .none, uncertainty: [String: GapUncertainty]? = nil) -> String {
@@ -100,7 +106,7 @@ public enum RankingViews {
         out += "- Gap severity \(E.d(r.gapSeverity)) (\(r.gapSeverityBand)); raters' agreement: \(E.agreement(r))\n"
         if let u = uncertainty {
             let solid = u.pTopK >= 0.8 && (u.routeShares.first { $0.route == r.procurement.decision.route }?.share ?? 0) >= 0.8
-            out += "- Robustness: median rank \(E.d(u.medianRank)) (IQR \(E.d(u.rankIQR))), P(top \(topK)) \(E.d(u.pTopK)); routes over the runs: \(shares(u))"
+            out += "- Robustness: median rank \(E.d(u.medianRank)) (IQR \(E.d(u.rankIQR))), in the top \(topK) in \(percent(u.pTopK)) of the runs; routes over the runs: \(shares(u, percent: true))"
             out += solid ? " (solid)\n" : " (fragile: check the inputs that move it)\n"
         }
         out += "- Route: \(E.routeLabel(r)), \(E.route(r))"
@@ -131,7 +137,7 @@ public enum RankingViews {
                 let r = e.result
                 out += "\(e.rank). \(r.gapRef): \(E.routeLabel(r)) by \(E.route(r))\n"
                 out += "   raters' agreement: \(E.agreement(r))"
-                if let u = uncertainty?[r.gapRef] { out += "; over the runs: \(shares(u))" }
+                if let u = uncertainty?[r.gapRef] { out += "; routes over the runs: \(shares(u, percent: true))" }
                 let flags = r.procurement.flags + r.flags
                 out += flags.isEmpty ? "\n" : "; flags: \(flags.joined(separator: ", "))\n"
             }
