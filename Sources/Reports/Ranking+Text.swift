@@ -1,3 +1,4 @@
+import Foundation
 import PriorityEngine
 
 /// CSV, Markdown and terminal views of a ranked list. `topK` and `groupBy` shape these views only, never the JSON
