@@ -25,11 +25,9 @@ struct Rank: ParsableCommand {
 
     @OptionGroup var input: ProblemInputOptions
 
-    @Option(name: .shortAndLong, help: "Aggregation method.")
-    var method: MethodName
-
-    @Option(help: "Normalization (default: the method's own).")
-    var normalization: Normalization?
+    @OptionGroup var choice: MethodChoice
+    var method: MethodName { choice.method }
+    var normalization: Normalization? { choice.normalization }
 
     @Option(help: "VIKOR: weight of group utility S against regret R, in [0, 1].")
     var v: Double = 0.5

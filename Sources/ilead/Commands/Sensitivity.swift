@@ -16,17 +16,15 @@ struct Sensitivity: ParsableCommand {
             Examples:
               ilead sensitivity datasets/problems/capability-gaps.json --method topsis
               ilead sensitivity datasets/problems/capability-gaps.json --method wsm --samples 100000 --format json
-              ilead sensitivity datasets/problems/capability-gaps.json --method wsm --weight-order severity,trl,standards,risk
+              ilead sensitivity datasets/problems/capability-gaps.json --method wsm --weight-order severity,trl,standardisation,procurementRisk
             """
     )
 
     @OptionGroup var input: ProblemInputOptions
 
-    @Option(name: .shortAndLong, help: "Aggregation method.")
-    var method: MethodName
-
-    @Option(help: "Normalization (default: the method's own).")
-    var normalization: Normalization?
+    @OptionGroup var choice: MethodChoice
+    var method: MethodName { choice.method }
+    var normalization: Normalization? { choice.normalization }
 
     @Option(help: "SMAA weight samples.")
     var samples = 10_000

@@ -61,6 +61,15 @@ enum ProblemLoader {
     }
 }
 
+/// `--method` and `--normalization`, shared by `rank` and `sensitivity`.
+struct MethodChoice: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Aggregation method.")
+    var method: MethodName
+
+    @Option(help: "Normalization (default: the method's own).")
+    var normalization: Normalization?
+}
+
 /// `--format`, shared by commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json, csv, table
