@@ -105,6 +105,17 @@ import Testing
         #expect(warnings.contains { $0["code"] as? String == "WORKSHOP_ID_MISMATCH" && $0["ref"] as? String == "WS-2019-XYZ" })
     }
 
+    @Test func workshopWithoutVotingParticipantsStillRuns() throws {
+        var tree = try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.root.appendingPathComponent("datasets/examples/WS-2019-CYB.json"))) as! [String: Any]
+        tree["participants"] = (tree["participants"] as! [[String: Any]]).map { p in var p = p; p["voting"] = false; return p }
+        let dir = try Self.temporaryFolder()
+        try JSONSerialization.data(withJSONObject: tree).write(to: dir.appendingPathComponent("w.json"))
+        let r = try CLI.run(["run", dir.appendingPathComponent("w.json").path, "--as-of", "2025-06-01", "--runs", "50",
+                             "--out", dir.appendingPathComponent("out").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("FEW_RATERS") && r.stderr.contains("NON_VOTING_RATINGS"))
+    }
+
     @Test func scenarioRunRecordsTheScenario() throws {
         let out = try Self.temporaryFolder()
         let r = try CLI.run(["run", "datasets/examples/WS-2019-CYB.json", "--scenario", "datasets/examples/SCN-2019-CYB-joint-ppi.json", "--out", out.path])
