@@ -1,5 +1,11 @@
 /// Reasons of `FURTHER_RESEARCH_FIRST` (§6.3).
-public enum RouteReason: String, CaseIterable, Sendable { case NEED_DEFINITION, NO_ADEQUATE_SOLUTION, LOW_TRL, INSUFFICIENT_MARKET_EVIDENCE }
+public enum RouteReason: String, CaseIterable, Sendable {
+    case NEED_DEFINITION, NO_ADEQUATE_SOLUTION, LOW_TRL, INSUFFICIENT_MARKET_EVIDENCE
+
+    /// Whether `FURTHER_RESEARCH_FIRST` for this reason is a research need (the PA indicator of the
+    /// `researchAgenda` preset, §2): every reason except `NEED_DEFINITION`.
+    public var isResearchNeed: Bool { self != .NEED_DEFINITION }
+}
 
 /// One atom of a rule's condition, as written to `procurement.trace[].conditions[]` (§8.5).
 public struct RuleCondition: Sendable, Equatable {

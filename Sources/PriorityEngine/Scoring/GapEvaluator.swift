@@ -111,8 +111,7 @@ public struct GapEvaluator: Sendable {
         let suitability = nonProcurement ? nil : Suitability(routing, rules: rules)
         let pa: Double
         if model.preset == .researchAgenda {
-            let research: Set<RouteReason> = [.NO_ADEQUATE_SOLUTION, .LOW_TRL, .INSUFFICIENT_MARKET_EVIDENCE]
-            pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason.map(research.contains) == true ? 1 : 0
+            pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason?.isResearchNeed == true ? 1 : 0
         } else {
             pa = suitability?.of(decision.route) ?? 0
         }

@@ -30,7 +30,12 @@ public struct LinkedSolution: Sendable {
     /// Affordability of §4.3: min(1, statedBudget / C), C = costEstimateEUR.mostLikely (1 if C = 0); 0.5 (assumed)
     /// without a stated budget or a cost estimate.
     static func affordability(statedBudget: Double?, cost: ThreePoint?) -> (Double, assumed: Bool) {
+        affordability(statedBudget: statedBudget, cost: cost?.mostLikely)
+    }
+
+    /// The same for one cost value (the most likely one, or a Monte-Carlo draw).
+    static func affordability(statedBudget: Double?, cost: Double?) -> (Double, assumed: Bool) {
         guard let statedBudget, let cost else { return (0.5, true) }
-        return cost.mostLikely == 0 ? (1, false) : (min(1, statedBudget / cost.mostLikely), false)
+        return cost == 0 ? (1, false) : (min(1, statedBudget / cost), false)
     }
 }

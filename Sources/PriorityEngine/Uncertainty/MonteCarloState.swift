@@ -158,10 +158,11 @@ struct MonteCarloState {
         let toWeights = plan.toNode.map { workshop.weights[$0] } ?? []
         var bestIndex: Int?, bestSO = 0.0
         var so = [Double](repeating: 0, count: gap.links.count)
+        var affordabilities = [Double](repeating: 0.5, count: gap.links.count)
         for (i, link) in gap.links.enumerated() where link.inT {
             let t = trl[w][link.solution]
-            var affordability = 0.5
-            if let budget = gap.statedBudget, let c = cost[w][link.solution] { affordability = c == 0 ? 1 : Swift.min(1, budget / c) }
+            let affordability = LinkedSolution.affordability(statedBudget: gap.statedBudget, cost: cost[w][link.solution]).0
+            affordabilities[i] = affordability
             var sum = 0.0
             if let to = plan.toNode {
                 for (c, child) in plan.nodes[to].children.enumerated() {
@@ -193,9 +194,7 @@ struct MonteCarloState {
         var best: (trl: Double, coverage: Double, lar: Double?, affordability: Double, competition: Double)?
         if let b = bestIndex {
             let link = gap.links[b]
-            var affordability = 0.5
-            if let budget = gap.statedBudget, let c = cost[w][link.solution] { affordability = c == 0 ? 1 : Swift.min(1, budget / c) }
-            best = (trl[w][link.solution], link.coverage, link.lar, affordability, link.supplierCompetition)
+            best = (trl[w][link.solution], link.coverage, link.lar, affordabilities[b], link.supplierCompetition)
         }
 
         // §6: route with the drawn TRLs.
@@ -210,7 +209,7 @@ struct MonteCarloState {
         let decision = ProcurementRuleSet.route(inputs, rules: rules)
         let pa: Double
         if research {
-            pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason != nil && decision.reason != .NEED_DEFINITION ? 1 : 0
+            pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason?.isResearchNeed == true ? 1 : 0
         } else if gap.nature == .process_training || gap.nature == .legal_policy {
             pa = 0
         } else {
