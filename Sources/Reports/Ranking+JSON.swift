@@ -25,12 +25,8 @@ public enum RankingDocument {
     public static func json(_ list: RankingList, run: PriorityRun, manifest: RunManifest, includeRuleTrace: Bool = true,
                             uncertainty: [String: GapUncertainty]? = nil,
                             sensitivity: (rows: [WeightSensitivityRow], list: Int)? = nil) -> JSONValue {
-        let weighted = run.model.rootAggregation == nil || list.entries.count < 2
-        let prefixes = list.workshopIds
-        let warnings = run.warnings.filter { w in
-            guard let ref = w.ref else { return true }
-            return prefixes.contains { ref == $0 || ref.hasPrefix($0 + "/") || ref.hasPrefix($0 + "#") }
-        }
+        let weighted = PriorityRanking.isWeightedSum(run.model, count: list.entries.count)
+        let warnings = run.warnings(for: list)
         return .object([
             ("schemaVersion", .string("1.0")),
             ("kind", .string("ranking")),

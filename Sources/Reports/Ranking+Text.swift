@@ -89,7 +89,7 @@ public enum RankingViews {
             out += "\n## Why the top \(explained.count) rank where they do\n"
             for e in explained { out += "\n" + explanation(e, uncertainty: uncertainty?[e.result.gapRef], topK: k) }
         }
-        let warnings = run.warnings.filter { w in w.ref.map { ref in list.workshopIds.contains { ref == $0 || ref.hasPrefix($0 + "/") || ref.hasPrefix($0 + "#") } } ?? true }
+        let warnings = run.warnings(for: list)
         if !warnings.isEmpty {
             out += "\n## Warnings (\(warnings.count))\n\n"
             for w in warnings { out += "- `\(w.code ?? "")` \(w.ref ?? ""): \(w.message)\n" }

@@ -20,10 +20,14 @@ public struct RankedEntry: Sendable {
 /// with different weights (AHP), each global weight is the mean over the gaps ranked [decision: the method needs
 /// one weight per column]. A list of one gap keeps P.
 public enum PriorityRanking {
+    /// Whether a list of `count` gaps is ranked by the weighted sum P (then bands and contributions apply): the
+    /// model's root aggregation is `weightedSum`, or the list has a single gap.
+    public static func isWeightedSum(_ model: ScoringModel, count: Int) -> Bool { model.rootAggregation == nil || count < 2 }
+
     public static func rank(_ results: [GapResult], model: ScoringModel) throws(MCDAError) -> [RankedEntry] {
         var scores = results.map(\.priorityScore)
         var ascending = false
-        if let method = model.rootAggregation, results.count >= 2 {
+        if !isWeightedSum(model, count: results.count), let method = model.rootAggregation {
             let problem = try matrix(results, model: model)
             let evaluation = try method.evaluate(problem)
             scores = evaluation.scores
@@ -40,7 +44,7 @@ public enum PriorityRanking {
         let bands = model.bands.priority
         return order.enumerated().map { k, i in
             let p = Decimal6.round(scores[i])
-            let band = model.rootAggregation == nil || results.count < 2
+            let band = isWeightedSum(model, count: results.count)
                 ? (p >= bands[1] ? "priority-1" : p >= bands[0] ? "priority-2" : "priority-3") : nil
             return RankedEntry(rank: k + 1, result: results[i], score: scores[i], band: band)
         }

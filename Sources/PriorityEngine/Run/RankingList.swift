@@ -38,6 +38,15 @@ public enum EngineInfo {
 }
 
 extension PriorityRun {
+    /// The warnings about the workshops of `list` (ref = the workshop id, `<id>/…` or `<id>#…`), and those
+    /// without a ref.
+    public func warnings(for list: RankingList) -> [Diagnostic] {
+        warnings.filter { w in
+            guard let ref = w.ref else { return true }
+            return list.workshopIds.contains { ref == $0 || ref.hasPrefix($0 + "/") || ref.hasPrefix($0 + "#") }
+        }
+    }
+
     /// Every list of §7.2: per workshop, per PG across years, per year across PGs, and the pan-European list.
     public func lists() throws(MCDAError) -> [RankingList] {
         func list(_ kind: RankingList.Kind, _ key: String, _ gaps: [GapResult]) throws(MCDAError) -> RankingList {
