@@ -15,20 +15,7 @@ extension Xoshiro256 {
 
     /// Gamma(shape, 1) by Marsaglia & Tsang (2000); shapes below 1 use the boost x·U^(1/shape).
     public mutating func gamma(shape: Double) -> Double {
-        if shape < 1 {
-            var u = uniform()
-            while u <= 0 { u = uniform() }
-            return gamma(shape: shape + 1) * Foundation.pow(u, 1 / shape)
-        }
-        let d = shape - 1.0 / 3, c = 1 / (9 * d).squareRoot()
-        while true {
-            var x: Double, v: Double
-            repeat { x = normal(); v = 1 + c * x } while v <= 0
-            v = v * v * v
-            let u = uniform()
-            if u < 1 - 0.0331 * x * x * x * x { return d * v }
-            if u > 0, Foundation.log(u) < 0.5 * x * x + d * (1 - v + Foundation.log(v)) { return d * v }
-        }
+        GammaSampling.marsagliaTsang(shape: shape, source: &self, normal: { $0.normal() }, uniform: { $0.uniform() })
     }
 
     /// Beta(a, b) as X/(X+Y) with X ~ Gamma(a), Y ~ Gamma(b).
@@ -74,5 +61,29 @@ extension Xoshiro256 {
     public mutating func pert(min a: Double, mode m: Double, max b: Double) -> Double {
         guard b > a else { return a }
         return a + (b - a) * beta(1 + 4 * (m - a) / (b - a), 1 + 4 * (b - m) / (b - a))
+    }
+}
+
+/// Marsaglia & Tsang's (2000) gamma method, written once for every uniform and normal source: for shape ≥ 1,
+/// d = shape − 1/3, c = 1/√(9d); draw x ~ N(0, 1) until v = (1 + c·x)³ > 0, accept d·v when
+/// u < 1 − 0.0331·x⁴ or ln u < x²/2 + d·(1 − v + ln v); for shape < 1, Gamma(shape + 1)·U^(1/shape).
+enum GammaSampling {
+    @inline(__always)
+    static func marsagliaTsang<Source>(shape: Double, source: inout Source, normal: (inout Source) -> Double,
+                                       uniform: (inout Source) -> Double) -> Double {
+        if shape < 1 {
+            var u = uniform(&source)
+            while u <= 0 { u = uniform(&source) }
+            return marsagliaTsang(shape: shape + 1, source: &source, normal: normal, uniform: uniform) * Foundation.pow(u, 1 / shape)
+        }
+        let d = shape - 1.0 / 3, c = 1 / (9 * d).squareRoot()
+        while true {
+            var x: Double, v: Double
+            repeat { x = normal(&source); v = 1 + c * x } while v <= 0
+            v = v * v * v
+            let u = uniform(&source)
+            if u < 1 - 0.0331 * x * x * x * x { return d * v }
+            if u > 0, Foundation.log(u) < 0.5 * x * x + d * (1 - v + Foundation.log(v)) { return d * v }
+        }
     }
 }

@@ -18,8 +18,10 @@ public struct GapUncertainty: Sendable {
 /// is rounded half up; a self-declared TRL first gets min := max(1, min − 1)); (c) draws the root weights from
 /// Dirichlet(α·w), α = `weightConcentration`; then scores, routes and ranks every gap by §3–§7.2.
 ///
-/// Run r draws from its own stream (seeded by the seed and r), so results do not depend on the number of threads.
-/// Scores are computed by a lean path (no traces or flags) that a test keeps equal to `GapEvaluator`.
+/// Run r draws from its own stream (seeded by the seed and r; normals by the polar method, `PairedNormalSampler`),
+/// so results do not depend on the number of threads. Scores are computed by a lean path (no traces or flags, the
+/// hierarchy flattened in `CompiledHierarchy`, routes memoised by their inputs in `RouteMemo`) that a test keeps
+/// equal to `GapEvaluator`.
 ///
 /// Approximations [decision]: under `weights.mode = ahp` the workshop's AHP weights are not re-derived from each
 /// bootstrap sample (every run uses the deterministic weights); `breadthIncludesLowBaseline` keeps its
@@ -72,7 +74,7 @@ public struct MonteCarlo: Sendable {
             var b = worker
             while b < blocks {
                 for r in (b * chunk)..<min(options.runs, (b + 1) * chunk) {
-                    var rng = Xoshiro256(seed: Self.runSeed(options.seed, r))
+                    var rng = PairedNormalSampler(seed: Self.runSeed(options.seed, r))
                     let outcome = state.sample(&rng)
                     for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
                     for (l, members) in lists.enumerated() {

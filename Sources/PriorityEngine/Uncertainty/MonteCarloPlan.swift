@@ -24,37 +24,67 @@ struct MonteCarloPlan: Sendable {
         var supplierCompetition: Double
     }
 
-    struct Gap: Sendable {
-        var ref: String
-        var workshop: Int
-        var breadth: Int, breadthPG: Int, standardsGap: Int, target: Int
-        var nature: GapNature
-        var context: Workshop.ProcurementContext?
-        var statedBudget: Double?
+    /// A class, so the inner loop takes a gap by one reference count rather than copying a dozen arrays.
+    final class Gap: Sendable {
+        let ref: String
+        let workshop: Int
+        let breadth: Int, breadthPG: Int, standardsGap: Int, target: Int
+        let nature: GapNature
+        let context: Workshop.ProcurementContext?
+        let statedBudget: Double?
         /// Per rating key (in `RatingKey.allCases` order): raters (workshop voting index) and their cells, grouped
         /// by country (so a country's values are contiguous).
-        var ratings: [[(rater: Int, cell: ThreePoint)]]
-        /// Per rating key, when every value is a plain number and the default aggregation applies (median of
+        let ratings: [[(rater: Int, cell: ThreePoint)]]
+        /// The rating keys whose values are all plain numbers when the default aggregation applies (median of
         /// per-country medians, no de-biasing): the raters by country, sorted by value within each country, so
-        /// a run only counts draws (`MonteCarloState.countryMedian`). `nil` for the general path.
-        var countryGroups: [CountryGroups?]
-        var links: [Link]
-        var linkCount: Int, allLinksGated: Bool
-        var procurerStats: ProcurerStats
+        /// a run only counts draws (`MonteCarloState.countryMedian`). Other keys take the general path.
+        let countryGroups: CountryGroups
+        let links: [Link]
+        let linkCount: Int, allLinksGated: Bool
+        let procurerStats: ProcurerStats
+    
+        init(ref: String, workshop: Int, breadth: Int, breadthPG: Int, standardsGap: Int, target: Int, nature: GapNature,
+             context: Workshop.ProcurementContext?, statedBudget: Double?, ratings: [[(rater: Int, cell: ThreePoint)]],
+             countryGroups: CountryGroups, links: [Link], linkCount: Int, allLinksGated: Bool, procurerStats: ProcurerStats) {
+            self.ref = ref; self.workshop = workshop; self.breadth = breadth; self.breadthPG = breadthPG
+            self.standardsGap = standardsGap; self.target = target; self.nature = nature; self.context = context
+            self.statedBudget = statedBudget; self.ratings = ratings; self.countryGroups = countryGroups; self.links = links
+            self.linkCount = linkCount; self.allLinksGated = allLinksGated; self.procurerStats = procurerStats
+        }
     }
 
-    /// Raters of one key grouped by country, flat: group g is `entries[ends[g-1]..<ends[g]]`, sorted by value.
+    /// The plain-valued rating keys of one gap, flat: entries by key, then by country, then by value. Country c
+    /// holds `entries[ends[c − 1]..<ends[c]]` (from 0 for c = 0); key k holds countries
+    /// `keyEnds[k − 1]..<keyEnds[k]`; `present[k]` is false for a key on the general path.
     struct CountryGroups: Sendable {
-        var raters: [Int]
-        var values: [Double]
-        var ends: [Int]
+        var raters: [Int] = [], values: [Double] = []
+        var ends: [Int] = [], keyEnds: [Int] = []
+        var present: [Bool] = []
+        /// Per country: its country number when every voting participant of that country is in the group (so its
+        /// draw count is the workshop's, counted once per run), else −1.
+        var whole: [Int] = []
 
-        init(_ groups: [[(rater: Int, value: Double)]]) {
-            raters = groups.flatMap { $0.map(\.rater) }
-            values = groups.flatMap { $0.map(\.value) }
-            var total = 0
-            ends = groups.map { total += $0.count; return total }
+        /// - Parameters:
+        ///   - keys: per key, its countries' (rater, value) lists sorted by value, or `nil`.
+        ///   - wholeCountry: the country number of a group that holds all of its country's voters, else −1.
+        init(keys: [[[(rater: Int, value: Double)]]?], wholeCountry: ([(rater: Int, value: Double)]) -> Int = { _ in -1 }) {
+            for groups in keys {
+                present.append(groups != nil)
+                for group in groups ?? [] {
+                    raters += group.map(\.rater)
+                    values += group.map(\.value)
+                    ends.append(raters.count)
+                    whole.append(wholeCountry(group))
+                }
+                keyEnds.append(ends.count)
+            }
         }
+
+        /// One key.
+        init(_ groups: [[(rater: Int, value: Double)]]) { self.init(keys: [groups]) }
+
+        /// The countries of key `k`.
+        func countries(_ k: Int) -> Range<Int> { (k == 0 ? 0 : keyEnds[k - 1])..<keyEnds[k] }
     }
 
     struct WorkshopPlan: Sendable {
@@ -79,6 +109,8 @@ struct MonteCarloPlan: Sendable {
     var toNode: Int?
     var workshops: [WorkshopPlan]
     var gaps: [Gap]
+    /// How many distinct countries the voting participants come from (country numbers are 0..<countryCount).
+    var countryCount: Int
     /// Members of each ranking list (gap indices).
     var lists: [[Int]]
 
@@ -131,7 +163,7 @@ struct MonteCarloPlan: Sendable {
                     }.sorted { (participants[$0.rater].country, $0.rater) < (participants[$1.rater].country, $1.rater) }
                 }
                 let fastPath = agg.participantWeighting == .perCountryEqual && agg.statistic == .median && agg.debias == .none
-                let countryGroups: [CountryGroups?] = ratings.map { raters in
+                let countryGroups = CountryGroups(keys: ratings.map { raters in
                     guard fastPath, raters.allSatisfy({ $0.cell.isPoint }) else { return nil }
                     var groups: [[(rater: Int, value: Double)]] = []
                     for entry in raters {
@@ -141,8 +173,11 @@ struct MonteCarloPlan: Sendable {
                             groups.append([(entry.rater, entry.cell.mostLikely)])
                         }
                     }
-                    return CountryGroups(groups.map { $0.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } })
-                }
+                    return groups.map { $0.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } }
+                }, wholeCountry: { group in
+                    let country = participants[group[0].rater].country
+                    return group.count == participants.count(where: { $0.country == country }) ? Int(country) : -1
+                })
                 let rules = run.model.procurementRules
                 let evaluator = GapEvaluator(context: context, workshop: w, weights: weights)
                 let solutionIndex = Dictionary(uniqueKeysWithValues: w.candidateSolutions.enumerated().map { ($1.id, $0) })
@@ -168,6 +203,7 @@ struct MonteCarloPlan: Sendable {
             }
         }
         self.workshops = workshops
+        countryCount = countryIndex.count
         self.gaps = gaps
         let index = Dictionary(uniqueKeysWithValues: gaps.enumerated().map { ($1.ref, $0) })
         lists = rankingLists.map { $0.entries.compactMap { index[$0.result.gapRef] } }

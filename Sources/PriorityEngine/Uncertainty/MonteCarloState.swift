@@ -12,6 +12,8 @@ struct MonteCarloState {
     let plan: MonteCarloPlan
     let aggregation: FastAggregation
     var multiplicity: [[Int]]
+    /// Per workshop and country number: the draws of that country's voters in this run.
+    var countryTimes: [[Int]]
     var trl: [[Double]], cost: [[Double?]]
     var rootWeights: [[Double]]
     var outcome: Outcome
@@ -19,12 +21,33 @@ struct MonteCarloState {
     /// Model settings read for every gap, held apart so a gap's scoring does not copy the whole model.
     let rules: ProcurementRules
     let research: Bool
+    /// Per gap: the routing outcomes seen so far, by their inputs.
+    var routeMemo: [[RouteMemo.Key: RouteMemo.Outcome]]
+    let hierarchy: CompiledHierarchy
+    /// Per workshop: local weights laid out like `hierarchy.children`, and those of the TO node's children.
+    let flatWeights: [[Double]], toWeights: [[Double]]
+    /// The leaves under the TO node that feed SO (§4.3), in child order.
+    let toLeaves: [(slot: Int, function: ValueFunction, direction: Direction)]
+    let scratch: Scratch
+    typealias Slot = CompiledHierarchy.Slot
+
+    /// Per-gap working memory, allocated once per worker.
+    final class Scratch {
+        let raw: UnsafeMutablePointer<Double>, so: UnsafeMutablePointer<Double>, affordability: UnsafeMutablePointer<Double>
+        init(links: Int) {
+            raw = .allocate(capacity: Slot.count); raw.initialize(repeating: .nan, count: Slot.count)
+            so = .allocate(capacity: Swift.max(1, links)); so.initialize(repeating: 0, count: Swift.max(1, links))
+            affordability = .allocate(capacity: Swift.max(1, links)); affordability.initialize(repeating: 0.5, count: Swift.max(1, links))
+        }
+        deinit { raw.deallocate(); so.deallocate(); affordability.deallocate() }
+    }
 
     init(plan: MonteCarloPlan) {
         self.plan = plan
         aggregation = FastAggregation(settings: plan.model.ratingAggregation, capacity: plan.workshops.map(\.voting.count).max() ?? 1)
         aggregation.groupedByCountry = true
         multiplicity = plan.workshops.map { Array(repeating: 1, count: $0.voting.count) }
+        countryTimes = plan.workshops.map { _ in Array(repeating: 0, count: Swift.max(1, plan.countryCount)) }
         trl = plan.workshops.map { $0.solutions.map(\.trl.mostLikely) }
         cost = plan.workshops.map { $0.solutions.map { $0.cost?.mostLikely } }
         rootWeights = plan.workshops.map { $0.weights[0] }
@@ -34,15 +57,25 @@ struct MonteCarloState {
         routeIndex = Dictionary(uniqueKeysWithValues: ProcurementRoute.allCases.enumerated().map { ($1, $0) })
         rules = plan.model.procurementRules
         research = plan.model.preset == .researchAgenda
+        routeMemo = Array(repeating: [:], count: n)
+        let hierarchy = CompiledHierarchy(plan: plan)
+        self.hierarchy = hierarchy
+        flatWeights = plan.workshops.map { hierarchy.flatWeights($0.weights) }
+        toWeights = plan.workshops.map { workshop in plan.toNode.map { workshop.weights[$0] } ?? [] }
+        toLeaves = plan.toNode.map { to in plan.nodes[to].children.map { child in
+            plan.nodes[child].leaf.map { (CompiledHierarchy.slot(of: $0.input), $0.valueFunction, $0.direction) } ?? (-1, .linear(lo: 0, hi: 1), .benefit)
+        } } ?? []
+        scratch = Scratch(links: plan.gaps.map(\.links.count).max() ?? 1)
     }
 
     /// One random run.
-    mutating func sample(_ rng: inout Xoshiro256) -> Outcome {
+    mutating func sample(_ rng: inout PairedNormalSampler) -> Outcome {
         let alpha = plan.model.sensitivity.weightConcentration
         for (w, workshop) in plan.workshops.enumerated() {
             let k = workshop.voting.count
             for p in 0..<k { multiplicity[w][p] = 0 }
             for _ in 0..<k { multiplicity[w][rng.int(in: 0...(k - 1))] += 1 }
+            countCountries(w)
             for (s, solution) in workshop.solutions.enumerated() {
                 let t = solution.trl
                 trl[w][s] = (rng.pert(min: t.min, mode: t.mostLikely, max: t.max)).rounded(.toNearestOrAwayFromZero)
@@ -62,150 +95,216 @@ struct MonteCarloState {
     }
 
     /// The default aggregation on plain values (§3.4: median of the per-country medians, each participant
-    /// counted as often as it was drawn): a country's median is read off its raters, sorted once by value, by
-    /// cumulative draw counts, so no values are copied or sorted per run. `nil` below `minRaters` draws.
-    static func countryMedian(_ groups: MonteCarloPlan.CountryGroups, times: UnsafeBufferPointer<Int>, minRaters: Int,
+    /// counted as often as it was drawn) of key `k`: a country's median is read off its raters, sorted once by
+    /// value, by cumulative draw counts, so no values are copied or sorted per run. `nil` below `minRaters` draws.
+    static func countryMedian(_ groups: MonteCarloPlan.CountryGroups, key k: Int = 0, times: UnsafeBufferPointer<Int>, minRaters: Int,
                               scratch: UnsafeMutablePointer<Double>) -> Double? {
         groups.raters.withUnsafeBufferPointer { raters in
         groups.values.withUnsafeBufferPointer { values in
         groups.ends.withUnsafeBufferPointer { ends in
-            var n = 0, countries = 0, start = 0
-            for end in ends {
-                var total = 0
-                for e in start..<end { total += times[raters[e]] }
-                if total > 0 {
-                    n += total
-                    // The value at sorted position p of the drawn multiset.
-                    func at(_ p: Int) -> Double {
-                        var seen = 0
-                        for e in start..<end {
-                            seen += times[raters[e]]
-                            if p < seen { return values[e] }
-                        }
-                        return values[end - 1]
-                    }
-                    scratch[countries] = total % 2 == 1 ? at(total / 2) : (at(total / 2 - 1) + at(total / 2)) / 2
-                    countries += 1
-                }
+        groups.whole.withUnsafeBufferPointer { whole in
+            countryMedian(raters: raters.baseAddress!, values: values.baseAddress!, ends: ends.baseAddress!, whole: whole.baseAddress!,
+                          countries: groups.countries(k), times: times.baseAddress!, countryTimes: nil, minRaters: minRaters, scratch: scratch)
+        } } } }
+    }
+
+    /// The same on the flat arrays of `CountryGroups`; `countryTimes[c]`, when given, is the draw count of all
+    /// voters of country c, used for the groups that hold them all.
+    @inline(__always)
+    static func countryMedian(raters: UnsafePointer<Int>, values: UnsafePointer<Double>, ends: UnsafePointer<Int>, whole: UnsafePointer<Int>,
+                              countries: Range<Int>, times: UnsafePointer<Int>, countryTimes: UnsafePointer<Int>?, minRaters: Int,
+                              scratch: UnsafeMutablePointer<Double>) -> Double? {
+        var n = 0, count = 0
+        var start = countries.lowerBound == 0 ? 0 : ends[countries.lowerBound - 1]
+        for c in countries {
+            let end = ends[c]
+            if end - start == 1 {
+                // One rater: the country's median is its value whenever it was drawn.
+                let total = times[raters[start]]
+                if total > 0 { n &+= total; scratch[count] = values[start]; count &+= 1 }
                 start = end
+                continue
             }
-            guard n >= minRaters, n > 0 else { return nil }
-            if let m = FastAggregation.gridMedian(scratch, countries) { return m }
-            FastAggregation.insertionSort(scratch, countries)
-            return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: scratch, count: countries))
-        } } }
+            var total = 0
+            if let countryTimes, whole[c] >= 0 { total = countryTimes[whole[c]] } else {
+                for e in start..<end { total &+= times[raters[e]] }
+            }
+            if total > 0 {
+                n &+= total
+                // The values at sorted positions p and q (p ≤ q) of the drawn multiset.
+                let p = (total &- 1) / 2, q = total / 2
+                var seen = 0, e = start
+                while true { seen &+= times[raters[e]]; if p < seen { break }; e &+= 1 }
+                let low = values[e]
+                while q >= seen { e &+= 1; seen &+= times[raters[e]] }
+                scratch[count] = p == q ? low : (low + values[e]) / 2
+                count &+= 1
+            }
+            start = end
+        }
+        guard n >= minRaters, n > 0 else { return nil }
+        if let m = FastAggregation.gridMedian(scratch, count) { return m }
+        FastAggregation.insertionSort(scratch, count)
+        return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: scratch, count: count))
+    }
+
+    /// `countryTimes[w]` from `multiplicity[w]`.
+    private mutating func countCountries(_ w: Int) {
+        for c in countryTimes[w].indices { countryTimes[w][c] = 0 }
+        for (p, voter) in plan.workshops[w].voting.enumerated() { countryTimes[w][Int(voter.country)] += multiplicity[w][p] }
     }
 
     /// The deterministic run: every participant once, PERT means, TRL and cost most likely, fixed root weights.
     mutating func deterministic() -> Outcome {
         for (w, workshop) in plan.workshops.enumerated() {
             multiplicity[w] = Array(repeating: 1, count: workshop.voting.count)
+            countCountries(w)
             trl[w] = workshop.solutions.map(\.trl.mostLikely)
             cost[w] = workshop.solutions.map { $0.cost?.mostLikely }
             rootWeights[w] = workshop.weights[0]
         }
-        var rng: Xoshiro256? = nil
+        var rng: PairedNormalSampler? = nil
         for g in plan.gaps.indices { score(g, rng: &rng) }
         return outcome
     }
 
-    private mutating func score(_ g: Int, rng: inout Xoshiro256) {
-        var optional: Xoshiro256? = rng
+    private mutating func score(_ g: Int, rng: inout PairedNormalSampler) {
+        var optional: PairedNormalSampler? = rng
         score(g, rng: &optional)
         rng = optional!
     }
 
     /// Scores gap `g`; three-point ratings are sampled when `rng` is given, else their PERT mean is used.
-    private mutating func score(_ g: Int, rng: inout Xoshiro256?) {
+    private mutating func score(_ g: Int, rng: inout PairedNormalSampler?) {
         let gap = plan.gaps[g]
         let w = gap.workshop
         let workshop = plan.workshops[w]
-        let rules = self.rules, research = self.research
-        // §3.4: group values (nil = insufficient).
-        var values = [Double?](repeating: nil, count: RatingKey.allCases.count)
+        // §3.4: group values into the rating slots (NaN = insufficient).
+        let raw = scratch.raw
         let aggregation = self.aggregation
+        let groups = gap.countryGroups
         multiplicity[w].withUnsafeBufferPointer { times in
-            workshop.voting.withUnsafeBufferPointer { voters in
-                for k in 0..<gap.ratings.count {
-                    if let groups = gap.countryGroups[k] {
-                        values[k] = Self.countryMedian(groups, times: times, minRaters: aggregation.settings.minRaters,
-                                                       scratch: aggregation.scratch)
-                        continue
-                    }
-                    aggregation.reset()
-                    gap.ratings[k].withUnsafeBufferPointer { raters in
-                        for entry in raters {
-                            let count = times[entry.rater]
-                            if count == 0 { continue }
-                            let cell = entry.cell
-                            var x: Double
-                            if cell.min == cell.max { x = cell.mostLikely }
-                            else if rng != nil { x = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
-                            else { x = RatingAggregationSettings.pertMean(cell) }
-                            if let d = workshop.debiasing { x = d.adjust(x, participant: workshop.votingIds[entry.rater]) }
-                            let p = voters[entry.rater]
-                            for _ in 0..<count { aggregation.add(x, country: p.country, roleWeight: p.roleWeight) }
-                        }
-                    }
-                    values[k] = aggregation.groupValue()
+        workshop.voting.withUnsafeBufferPointer { voters in
+        groups.raters.withUnsafeBufferPointer { groupRaters in
+        groups.values.withUnsafeBufferPointer { groupValues in
+        groups.ends.withUnsafeBufferPointer { groupEnds in
+        groups.whole.withUnsafeBufferPointer { groupWhole in
+        countryTimes[w].withUnsafeBufferPointer { countryTimes in
+            for k in 0..<gap.ratings.count {
+                if groups.present[k] {
+                    raw[k] = Self.countryMedian(raters: groupRaters.baseAddress!, values: groupValues.baseAddress!, ends: groupEnds.baseAddress!,
+                                                whole: groupWhole.baseAddress!, countries: groups.countries(k), times: times.baseAddress!,
+                                                countryTimes: countryTimes.baseAddress!,
+                                                minRaters: aggregation.settings.minRaters, scratch: aggregation.scratch) ?? .nan
+                    continue
                 }
+                aggregation.reset()
+                gap.ratings[k].withUnsafeBufferPointer { raters in
+                    for entry in raters {
+                        let count = times[entry.rater]
+                        if count == 0 { continue }
+                        let cell = entry.cell
+                        var x: Double
+                        if cell.min == cell.max { x = cell.mostLikely }
+                        else if rng != nil { x = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
+                        else { x = RatingAggregationSettings.pertMean(cell) }
+                        if let d = workshop.debiasing { x = d.adjust(x, participant: workshop.votingIds[entry.rater]) }
+                        let p = voters[entry.rater]
+                        for _ in 0..<count { aggregation.add(x, country: p.country, roleWeight: p.roleWeight) }
+                    }
+                }
+                raw[k] = aggregation.groupValue() ?? .nan
             }
-        }
-        func rating(_ key: RatingKey) -> Double? { values[key.ordinal] }
-        let shortfall = rating(.baselineMaturity).map { Swift.max(0, Double(gap.target) - $0) }
+        } } } } } } }
+        for k in gap.ratings.count..<RatingKey.allCases.count { raw[k] = .nan }
+        let baseline = raw[RatingKey.baselineMaturity.ordinal]
+        raw[Slot.shortfall] = baseline.isNaN ? .nan : Swift.max(0, Double(gap.target) - baseline)
 
         // §4.3: solution scores with the drawn TRL and cost.
-        let toWeights = plan.toNode.map { workshop.weights[$0] } ?? []
+        let so = scratch.so, affordabilities = scratch.affordability
         var bestIndex: Int?, bestSO = 0.0
-        var so = [Double](repeating: 0, count: gap.links.count)
-        var affordabilities = [Double](repeating: 0.5, count: gap.links.count)
-        for (i, link) in gap.links.enumerated() where link.inT {
-            let t = trl[w][link.solution]
-            let affordability = LinkedSolution.affordability(statedBudget: gap.statedBudget, cost: cost[w][link.solution]).0
-            affordabilities[i] = affordability
-            var sum = 0.0
-            if let to = plan.toNode {
-                for (c, child) in plan.nodes[to].children.enumerated() {
-                    guard let leaf = plan.nodes[child].leaf, case let .derived(d) = leaf.input else { continue }
-                    let raw: Double? = switch d {
-                    case .bestSolutionTRL: t
-                    case .bestSolutionCoverage: link.coverage
-                    case .bestSolutionLAR: link.lar
-                    case .bestSolutionAffordability: affordability
-                    case .bestSolutionSupplierCompetition: link.supplierCompetition
+        let trl = self.trl[w], cost = self.cost[w]
+        gap.links.withUnsafeBufferPointer { links in
+            for i in links.indices {
+                so[i] = 0
+                affordabilities[i] = 0.5
+                guard links[i].inT else { continue }
+                let t = trl[links[i].solution]
+                let affordability = LinkedSolution.affordability(statedBudget: gap.statedBudget, cost: cost[links[i].solution]).0
+                affordabilities[i] = affordability
+                var sum = 0.0
+                for (c, leaf) in toLeaves.enumerated() {
+                    let raw: Double? = switch leaf.slot {
+                    case Slot.bestTRL: t
+                    case Slot.bestCoverage: links[i].coverage
+                    case Slot.bestLAR: links[i].lar
+                    case Slot.bestAffordability: affordability
+                    case Slot.bestCompetition: links[i].supplierCompetition
                     default: nil
                     }
-                    if let raw { sum += toWeights[c] * leaf.valueFunction.value(raw, direction: leaf.direction) }
+                    if let raw { sum += toWeights[w][c] * leaf.function.value(raw, direction: leaf.direction) }
+                }
+                so[i] = sum
+                if let b = bestIndex {
+                    let (x, y) = (Decimal6.round(sum), Decimal6.round(bestSO))
+                    let better = x != y ? x > y
+                        : links[i].coverage != links[b].coverage ? links[i].coverage > links[b].coverage
+                        : t != trl[links[b].solution] ? t > trl[links[b].solution]
+                        : links[i].ref < links[b].ref
+                    if better { bestIndex = i; bestSO = sum }
+                } else {
+                    bestIndex = i
+                    bestSO = sum
                 }
             }
-            so[i] = sum
-            if let b = bestIndex {
-                let (x, y) = (Decimal6.round(sum), Decimal6.round(bestSO))
-                let better = x != y ? x > y
-                    : link.coverage != gap.links[b].coverage ? link.coverage > gap.links[b].coverage
-                    : t != trl[w][gap.links[b].solution] ? t > trl[w][gap.links[b].solution]
-                    : link.ref < gap.links[b].ref
-                if better { bestIndex = i; bestSO = sum }
-            } else {
-                bestIndex = i
-                bestSO = sum
-            }
         }
-        var best: (trl: Double, coverage: Double, lar: Double?, affordability: Double, competition: Double)?
         if let b = bestIndex {
             let link = gap.links[b]
-            best = (trl[w][link.solution], link.coverage, link.lar, affordabilities[b], link.supplierCompetition)
+            raw[Slot.bestTRL] = trl[link.solution]
+            raw[Slot.bestCoverage] = link.coverage
+            raw[Slot.bestLAR] = link.lar ?? .nan
+            raw[Slot.bestAffordability] = affordabilities[b]
+            raw[Slot.bestCompetition] = link.supplierCompetition
+        } else {
+            for s in Slot.bestTRL...Slot.bestCompetition { raw[s] = .nan }
         }
 
-        // §6: route with the drawn TRLs.
+        // §6: route with the drawn TRLs (memoised: see `RouteMemo`).
+        let needClarity = raw[RatingKey.needClarity.ordinal]
+        let routed = route(g, so: UnsafeBufferPointer(start: so, count: gap.links.count),
+                           needClarity: needClarity.isNaN ? nil : Decimal6.round(needClarity))
+        raw[Slot.breadthMS] = Double(gap.breadth)
+        raw[Slot.breadthPG] = Double(gap.breadthPG)
+        raw[Slot.standardsGap] = Double(gap.standardsGap)
+        raw[Slot.maturityFit] = routed.trlBest
+        raw[Slot.routeSuitability] = routed.suitability
+
+        // §2, §7.1: the hierarchy with the drawn root weights.
+        let (p, gs) = flatWeights[w].withUnsafeBufferPointer { weights in
+            rootWeights[w].withUnsafeBufferPointer { root in
+                hierarchy.score(raw: UnsafePointer(raw), weights: weights.baseAddress!, rootWeights: root.baseAddress!)
+            }
+        }
+        outcome.exactPriority[g] = p
+        outcome.priority[g] = Decimal6.round(p)
+        outcome.severity[g] = Decimal6.round(gs)
+        outcome.routes[g] = routed.route
+    }
+
+    /// The route of gap `g` for this run's drawn TRLs and need clarity (§6), its suitability as the P input
+    /// (§6.5, §7.1) and TRL_best; `so` holds the SO of each link, for the routeSolution tie rule.
+    private mutating func route(_ g: Int, so: UnsafeBufferPointer<Double>, needClarity: Double?) -> RouteMemo.Outcome {
+        let gap = plan.gaps[g]
+        let w = gap.workshop
+        let key = RouteMemo.key(gap: gap, trl: trl[w], so: so, needClarity: needClarity)
+        if let key, let known = routeMemo[g][key] { return known }
         let candidates = gap.links.enumerated().filter { $0.element.inS }.map { i, link in
             RouteCandidate(ref: link.ref, trl: trl[w][link.solution], trlMin: link.trl.min, trlMax: link.trl.max, coverage: link.coverage,
                            availability: link.availability, technicalApproach: link.approach, suppliers: link.suppliers,
                            supplierIds: link.supplierIds, so: so[i], effectiveCategory: link.category, dataProtection: link.dataProtection)
         }
         let inputs = RoutingInputs(gapNature: gap.nature, linkCount: gap.linkCount, allLinksGated: gap.allLinksGated, candidates: candidates,
-                                   needClarity: rating(.needClarity).map(Decimal6.round), context: gap.context,
-                                   procurerStats: gap.procurerStats, rules: rules)
+                                   needClarity: needClarity, context: gap.context, procurerStats: gap.procurerStats, rules: rules)
         let decision = ProcurementRuleSet.route(inputs, rules: rules)
         let pa: Double
         if research {
@@ -215,66 +314,54 @@ struct MonteCarloState {
         } else {
             pa = Suitability(inputs, rules: rules).of(decision.route) ?? 0
         }
+        let outcome = RouteMemo.Outcome(route: routeIndex[decision.route]!, suitability: pa, trlBest: inputs.trlBest)
+        if let key { routeMemo[g][key] = outcome }
+        return outcome
+    }
+}
 
-        // §2, §7.1: the hierarchy with the drawn root weights.
-        func input(_ leaf: Leaf) -> (raw: Double?, insufficient: Bool) {
-            switch leaf.input {
-            case let .rating(key):
-                let v = rating(key)
-                return (v, v == nil)
-            case let .derived(d):
-                switch d {
-                case .breadthMS: return (Double(gap.breadth), false)
-                case .capabilityShortfall: return (shortfall, shortfall == nil)
-                case .breadthPG: return (Double(gap.breadthPG), false)
-                case .standardsGap: return (Double(gap.standardsGap), false)
-                case .maturityFit: return (inputs.trlBest, false)
-                case .routeSuitability: return (pa, false)
-                case .bestSolutionTRL: return (best?.trl, false)
-                case .bestSolutionCoverage: return (best?.coverage, false)
-                case .bestSolutionLAR: return (best?.lar, false)
-                case .bestSolutionAffordability: return (best?.affordability, false)
-                case .bestSolutionSupplierCompetition: return (best?.competition, false)
-                }
-            }
-        }
-        func nodeScore(_ k: Int) -> Double {
-            let node = plan.nodes[k]
-            let local = workshop.weights[k]
-            // Insufficient leaves drop out and the others are renormalised (§3.4 step 6), without allocating.
-            var kept = 0.0, anyInsufficient = false
-            for (c, child) in node.children.enumerated() {
-                if let leaf = plan.nodes[child].leaf, input(leaf).insufficient { anyInsufficient = true } else { kept += local[c] }
-            }
-            let scale = anyInsufficient ? (kept > 0 ? 1 / kept : 0) : 1
-            var score = 0.0
-            for (c, child) in node.children.enumerated() {
-                let weight = anyInsufficient ? local[c] * scale : local[c]
-                if let leaf = plan.nodes[child].leaf {
-                    let x = input(leaf)
-                    if !x.insufficient { score += weight * (x.raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0) }
-                } else {
-                    let sub = nodeScore(child)
-                    score += weight * (research && child == plan.toNode ? 1 - sub : sub)
-                }
-            }
-            return score
-        }
-        var p = 0.0, gs = 0.0
-        for (c, child) in plan.nodes[0].children.enumerated() {
-            let score: Double
-            if let leaf = plan.nodes[child].leaf {
-                score = input(leaf).raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0
+/// Routing depends on a run only through the drawn TRLs of S_g, the need clarity and, for the routeSolution tie
+/// rule, which member of S_g is routeSolution; every other routing input of a gap is fixed. So a gap's route,
+/// suitability and TRL_best are kept by those three, and a run that repeats them reuses the outcome (exactly the
+/// same numbers: the memo only skips recomputing a pure function).
+enum RouteMemo {
+    struct Key: Hashable {
+        /// Bit pattern of the rounded need clarity, or all ones when insufficient.
+        var needClarity: UInt64
+        /// 4 bits per member of S_g (TRL 1…9), then 4 bits for routeSolution's position.
+        var trls: UInt64
+    }
+
+    struct Outcome {
+        var route: Int
+        var suitability: Double
+        var trlBest: Double
+    }
+
+    /// `nil` (not memoised) when S_g has more than 14 members or a TRL is not a whole number in 1…9.
+    static func key(gap: MonteCarloPlan.Gap, trl: [Double], so: UnsafeBufferPointer<Double>, needClarity: Double?) -> Key? {
+        var packed: UInt64 = 0, count = 0
+        var best: Int?
+        for (i, link) in gap.links.enumerated() where link.inS {
+            let t = trl[link.solution]
+            guard count < 14, t >= 1, t <= 9, t == t.rounded() else { return nil }
+            packed |= UInt64(t) << (4 * count)
+            if let b = best {
+                let (u, bt) = (gap.links[b], trl[gap.links[b].solution])
+                let (sa, sb) = (Decimal6.round(so[i]), Decimal6.round(so[b]))
+                // The routeSolution order of `RoutingInputs`: TRL, coverage, rounded SO, then the smaller ref.
+                let better = t != bt ? t > bt
+                    : link.coverage != u.coverage ? link.coverage > u.coverage
+                    : sa != sb ? sa > sb
+                    : link.ref < u.ref
+                if better { best = i }
             } else {
-                let sub = nodeScore(child)
-                score = research && child == plan.toNode ? 1 - sub : sub
+                best = i
             }
-            if plan.nodes[child].id == "gapSeverity" { gs = score }
-            p += rootWeights[w][c] * score
+            count += 1
         }
-        outcome.exactPriority[g] = p
-        outcome.priority[g] = Decimal6.round(p)
-        outcome.severity[g] = Decimal6.round(gs)
-        outcome.routes[g] = routeIndex[decision.route]!
+        let position = best.map { i in gap.links[..<i].filter(\.inS).count } ?? 15
+        packed |= UInt64(position) << (4 * 14)
+        return Key(needClarity: needClarity.map(\.bitPattern) ?? .max, trls: packed)
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A `Xoshiro256` stream with normals drawn in pairs by Marsaglia's polar method (1964): draw (u, v) uniform on
+/// the square [−1, 1]² until s = u² + v² ∈ (0, 1); then u·√(−2 ln s / s) and v·√(−2 ln s / s) are independent
+/// N(0, 1). One logarithm per two normals and no trigonometry: the Monte-Carlo inner loops draw thousands of
+/// PERT values per run, each from two gammas. Seeded, so its numbers are the same on every platform, but not
+/// the same numbers as `Xoshiro256.normal` (which the synthetic dataset keeps, so the files stay byte-identical).
+public struct PairedNormalSampler: Sendable {
+    public var base: Xoshiro256
+    private var spare = Double.nan
+
+    public init(seed: UInt64) { base = Xoshiro256(seed: seed) }
+
+    public mutating func uniform() -> Double { base.uniform() }
+
+    /// Uniform integer in `range`.
+    public mutating func int(in range: ClosedRange<Int>) -> Int { base.int(in: range) }
+
+    public mutating func normal() -> Double {
+        if !spare.isNaN {
+            defer { spare = .nan }
+            return spare
+        }
+        while true {
+            let u = 2 * base.uniform() - 1, v = 2 * base.uniform() - 1
+            let s = u * u + v * v
+            if s > 0 && s < 1 {
+                let f = (-2 * Foundation.log(s) / s).squareRoot()
+                spare = v * f
+                return u * f
+            }
+        }
+    }
+
+    /// Gamma(shape, 1) by Marsaglia & Tsang (2000), as `Xoshiro256.gamma`.
+    public mutating func gamma(shape: Double) -> Double {
+        GammaSampling.marsagliaTsang(shape: shape, source: &self, normal: { $0.normal() }, uniform: { $0.uniform() })
+    }
+
+    /// Beta(a, b) as X/(X+Y) with X ~ Gamma(a), Y ~ Gamma(b).
+    public mutating func beta(_ a: Double, _ b: Double) -> Double {
+        let x = gamma(shape: a), y = gamma(shape: b)
+        return x / (x + y)
+    }
+
+    /// PERT-Beta on [a, b] with mode m (DOMAIN.md §3.3), as `Xoshiro256.pert`.
+    public mutating func pert(min a: Double, mode m: Double, max b: Double) -> Double {
+        guard b > a else { return a }
+        return a + (b - a) * beta(1 + 4 * (m - a) / (b - a), 1 + 4 * (b - m) / (b - a))
+    }
+}
