@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MCDA
 
@@ -7,6 +8,28 @@ import Testing
     @Test func xoshiroMatchesReferenceStream() {
         var g = Xoshiro256(seed: 12345)
         #expect([g.next(), g.next(), g.next()] == [13720838825685603483, 2398916695208396998, 17770384849984869256])
+    }
+
+    /// The polar-method sampler: N(0, 1) moments, Gamma(k) mean k and variance k, PERT mean (a + 4m + b)/6;
+    /// tolerances are about 5 standard errors at n = 200,000.
+    @Test func pairedNormalSamplerMoments() {
+        var g = PairedNormalSampler(seed: 11)
+        let n = 200_000
+        let z = (0..<n).map { _ in g.normal() }
+        let mean = z.reduce(0, +) / Double(n)
+        let variance = z.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
+        let kurtosis = z.reduce(0) { $0 + pow($1 - mean, 4) } / Double(n) / (variance * variance)
+        #expect(abs(mean) < 0.012 && abs(variance - 1) < 0.016 && abs(kurtosis - 3) < 0.06)
+        let gammas = (0..<n).map { _ in g.gamma(shape: 2.5) }
+        let gm = gammas.reduce(0, +) / Double(n)
+        let gv = gammas.reduce(0) { $0 + ($1 - gm) * ($1 - gm) } / Double(n - 1)
+        #expect(abs(gm - 2.5) < 0.02 && abs(gv - 2.5) < 0.06)
+        let small = (0..<n).map { _ in g.gamma(shape: 0.4) }.reduce(0, +) / Double(n)
+        #expect(abs(small - 0.4) < 0.008)
+        let pert = (0..<n).map { _ in g.pert(min: 1, mode: 2, max: 5) }.reduce(0, +) / Double(n)
+        #expect(abs(pert - (1 + 8 + 5) / 6.0) < 0.006)
+        var a = PairedNormalSampler(seed: 5), b = PairedNormalSampler(seed: 5)
+        #expect((0..<100).map { _ in a.pert(min: 0, mode: 1, max: 3) } == (0..<100).map { _ in b.pert(min: 0, mode: 1, max: 3) })
     }
 
     @Test func samplerMomentsWithinTolerance() {
