@@ -76,6 +76,27 @@ public struct RoutingInputs: Sendable {
         expectedScale = context?.expectedScale
         conformanceTestingNeeded = context?.conformanceTestingNeeded ?? false
         explicitRdNeeded = context?.rdNeeded
+        routeSolution = nil; trlBest = 0; nSuppliersCommercial = 0; coverageBestCommercial = 0; nSuppliersMarket = 0
+        competingApproaches = 0; rdNeeded = false; supplierOverlap = false
+        procurers = p.procurers
+        procurerMS = p.procurerMS
+        procurersMsAc = p.procurersMsAc
+        procurerMsAc = p.procurerMsAc
+        statedBudget = p.statedBudget
+        derive(rules: rules, ignoreSupplierIds: ignoreSupplierIds)
+    }
+
+    /// The same inputs with other members of S_g: every input derived from S_g is recomputed (§6.2).
+    public func replacingCandidates(_ candidates: [RouteCandidate], rules: ProcurementRules) -> RoutingInputs {
+        var x = self
+        x.candidates = candidates
+        x.derive(rules: rules, ignoreSupplierIds: false)
+        return x
+    }
+
+    /// routeSolution, trlBest, the supplier counts, coverageBestCommercial, competingApproaches, the derived
+    /// rdNeeded and supplierOverlap, from `candidates`.
+    private mutating func derive(rules: ProcurementRules, ignoreSupplierIds: Bool) {
         routeSolution = candidates.max { a, b in
             if a.trl != b.trl { return a.trl < b.trl }
             if a.coverage != b.coverage { return a.coverage < b.coverage }
@@ -94,12 +115,7 @@ public struct RoutingInputs: Sendable {
             if let t = c.technicalApproach { labels.insert(t) } else { unlabelled += 1 }
         }
         competingApproaches = labels.count + unlabelled
-        rdNeeded = context?.rdNeeded ?? (!candidates.contains { $0.trl >= rules.trlPpiMin } && gapNature == .novel_capability)
-        procurers = p.procurers
-        procurerMS = p.procurerMS
-        procurersMsAc = p.procurersMsAc
-        procurerMsAc = p.procurerMsAc
-        statedBudget = p.statedBudget
+        rdNeeded = explicitRdNeeded ?? (!candidates.contains { $0.trl >= rules.trlPpiMin } && gapNature == .novel_capability)
         supplierOverlap = overlap
     }
 

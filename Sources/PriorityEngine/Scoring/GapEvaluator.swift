@@ -217,7 +217,8 @@ public struct GapEvaluator: Sendable {
             title: gap.title, crossCuttingTags: gap.crossCuttingTags, priorityScore: p, gapSeverity: gs, gapSeverityBand: band,
             breadthScore: breadth, components: components, flags: gapFlags.sorted(), bestSolutionRef: best?.ref,
             procurement: ProcurementResult(decision: decision, routeSolutionRef: routing.routeSolution?.ref, flags: procurementFlags,
-                                           suitability: suitability, inputs: routing),
+                                           suitability: suitability, inputs: routing, pcpEstimate: pcpEstimate,
+                                           budgetEstimate: gap.procurementContext?.budgetEstimateEUR?.mostLikely),
             standardisation: standardisation, declaredRoute: gap.declaredProcurementRoute, declaredRank: declaredRank)
         return (result, warnings)
     }

@@ -34,6 +34,10 @@ public struct ProcurementResult: Sendable {
     /// `nil` for gaps of nature process_training or legal_policy.
     public var suitability: Suitability?
     public var inputs: RoutingInputs
+    /// pcpEstimate of §6.6, when there is one.
+    public var pcpEstimate: Double? = nil
+    /// `procurementContext.budgetEstimateEUR.mostLikely`, when given.
+    public var budgetEstimate: Double? = nil
 }
 
 /// Everything the engine computed for one gap, before ranking.

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Exact portfolio selection by depth-first branch and bound.
+///
+/// Values are P in millionths (integers), costs whole euros, so comparisons are exact. Gaps are decided in
+/// order of value per euro (then by ref). A node's upper bound is its value plus, per instrument, the LP
+/// relaxation (fractional knapsack, Dantzig 1957) of its undecided gaps within the remaining budget: the budgets
+/// are separate, so the bound is the sum of one bound per instrument. Dependencies are enforced when either end
+/// is decided; a node is cut when a practitioner group can no longer reach its minimum count. The incumbent
+/// starts from the greedy fill. With a time limit the search may stop early; the solution then reports the
+/// root's LP bound, so the optimality gap is an honest upper estimate. No returned portfolio ever exceeds a
+/// budget or breaks a constraint (`PortfolioSolver.check` verifies it before returning).
+public enum PortfolioSolver {
+    public static func solve(_ problem: PortfolioProblem, timeLimit: Double = 10) -> PortfolioSolution {
+        let items = problem.items
+        let n = items.count
+        let value = items.map { Int(($0.priority * 1e6).rounded(.toNearestOrAwayFromZero)) }
+        let order = items.indices.sorted { a, b in
+            let (ra, rb) = (Double(value[a]) / Double(max(1, items[a].cost)), Double(value[b]) / Double(max(1, items[b].cost)))
+            return ra != rb ? ra > rb : items[a].gapRef < items[b].gapRef
+        }
+        let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.gapRef, $0) })
+        var prerequisites = [[Int]](repeating: [], count: n), dependents = [[Int]](repeating: [], count: n)
+        for r in problem.requires {
+            guard let g = index[r.gap], let p = index[r.prerequisite] else { continue }
+            prerequisites[g].append(p); dependents[p].append(g)
+        }
+        let instruments = Instrument.allCases
+        var remaining = instruments.map { problem.budgets[$0] ?? 0 }
+        let slot = items.map { instruments.firstIndex(of: $0.instrument)! }
+        let groups = problem.minPerGroup.filter { $0.value > 0 }.sorted { $0.key.rawValue < $1.key.rawValue }
+        let groupOf = items.map { item in groups.firstIndex { $0.key == item.practitionerGroup } }
+        var undecidedInGroup = groups.map { g in items.filter { $0.practitionerGroup == g.key }.count }
+        var chosenInGroup = groups.map { _ in 0 }
+
+        // -1 undecided, 0 out, 1 in.
+        var state = [Int](repeating: -1, count: n)
+        var best: [Int]? = nil, bestValue = -1, nodes = 0
+        let start = Date()
+        var stopped = false
+
+        func bound(from depth: Int, current: Int) -> Double {
+            var total = Double(current)
+            for s in instruments.indices {
+                var budget = remaining[s]
+                for k in depth..<n {
+                    let i = order[k]
+                    guard slot[i] == s, state[i] == -1 else { continue }
+                    if items[i].cost <= budget { budget -= items[i].cost; total += Double(value[i]) }
+                    else { total += Double(value[i]) * Double(budget) / Double(items[i].cost); break }
+                }
+            }
+            return total
+        }
+        func canInclude(_ i: Int) -> Bool {
+            !problem.mustNotFund.contains(items[i].gapRef) && items[i].cost <= remaining[slot[i]]
+                && !prerequisites[i].contains { state[$0] == 0 }
+        }
+        func canExclude(_ i: Int) -> Bool {
+            !problem.mustFund.contains(items[i].gapRef) && !dependents[i].contains { state[$0] == 1 }
+        }
+        func groupsReachable() -> Bool {
+            for g in groups.indices where chosenInGroup[g] + undecidedInGroup[g] < groups[g].value { return false }
+            return true
+        }
+        func search(_ depth: Int, _ current: Int) {
+            if stopped { return }
+            nodes += 1
+            if nodes & 1023 == 0, Date().timeIntervalSince(start) > timeLimit { stopped = true; return }
+            if depth == n {
+                if current > bestValue { bestValue = current; best = state }
+                return
+            }
+            if bound(from: depth, current: current) <= Double(bestValue) { return }
+            let i = order[depth]
+            let g = groupOf[i]
+            if let g { undecidedInGroup[g] -= 1 }
+            if canInclude(i) {
+                state[i] = 1; remaining[slot[i]] -= items[i].cost
+                if let g { chosenInGroup[g] += 1 }
+                if groupsReachable() { search(depth + 1, current + value[i]) }
+                if let g { chosenInGroup[g] -= 1 }
+                remaining[slot[i]] += items[i].cost
+            }
+            if canExclude(i) {
+                state[i] = 0
+                if groupsReachable() { search(depth + 1, current) }
+            }
+            state[i] = -1
+            if let g { undecidedInGroup[g] += 1 }
+        }
+        let rootBound = bound(from: 0, current: 0)
+        search(0, 0)
+        guard let best else {
+            return PortfolioSolution(selected: [], value: 0, spent: [:], optimal: !stopped, bound: rootBound / 1e6,
+                                     nodes: nodes, infeasible: !stopped)
+        }
+        let selected = (0..<n).filter { best[$0] == 1 }
+        var spent: [Instrument: Int] = [:]
+        for i in selected { spent[items[i].instrument, default: 0] += items[i].cost }
+        let total = Double(bestValue) / 1e6
+        return PortfolioSolution(selected: selected, value: total, spent: spent, optimal: !stopped,
+                                 bound: stopped ? max(total, rootBound / 1e6) : total, nodes: nodes, infeasible: false)
+    }
+
+    /// Every violated constraint of `selected` (empty when the portfolio is feasible).
+    public static func check(_ problem: PortfolioProblem, selected: [Int]) -> [String] {
+        var out: [String] = []
+        let chosen = Set(selected.map { problem.items[$0].gapRef })
+        for instrument in Instrument.allCases {
+            let spent = selected.filter { problem.items[$0].instrument == instrument }.reduce(0) { $0 + problem.items[$1].cost }
+            if spent > (problem.budgets[instrument] ?? 0) { out.append("\(instrument.rawValue) spends \(spent) > budget \(problem.budgets[instrument] ?? 0)") }
+        }
+        for ref in problem.mustFund where !chosen.contains(ref) { out.append("must-fund \(ref) is out") }
+        for ref in problem.mustNotFund where chosen.contains(ref) { out.append("must-not-fund \(ref) is in") }
+        for r in problem.requires where chosen.contains(r.gap) && !chosen.contains(r.prerequisite) {
+            out.append("\(r.gap) is in without \(r.prerequisite)")
+        }
+        for (group, minimum) in problem.minPerGroup {
+            let count = selected.filter { problem.items[$0].practitionerGroup == group }.count
+            if count < minimum { out.append("\(group.rawValue): \(count) funded < minimum \(minimum)") }
+        }
+        return out
+    }
+
+    /// What one more euro buys per instrument, given the solution.
+    public static func marginalValues(_ problem: PortfolioProblem, solution: PortfolioSolution) -> [MarginalValue] {
+        let chosen = Set(solution.selected)
+        let funded = Set(solution.selected.map { problem.items[$0].gapRef })
+        return Instrument.allCases.compactMap { instrument in
+            let members = problem.items.indices.filter { problem.items[$0].instrument == instrument && !problem.mustNotFund.contains(problem.items[$0].gapRef) }
+            guard !members.isEmpty else { return nil }
+            let budget = problem.budgets[instrument] ?? 0
+            // LP dual of the budget: the value per euro of the gap that fits only in part.
+            var left = budget, perEuro = 0.0
+            for i in members.sorted(by: { problem.items[$0].priority / Double(max(1, problem.items[$0].cost)) > problem.items[$1].priority / Double(max(1, problem.items[$1].cost)) }) {
+                if problem.items[i].cost <= left { left -= problem.items[i].cost } else { perEuro = problem.items[i].priority / Double(max(1, problem.items[i].cost)); break }
+            }
+            let remaining = budget - (solution.spent[instrument] ?? 0)
+            let candidates = members.filter { i in
+                !chosen.contains(i) && problem.requires.allSatisfy { $0.gap != problem.items[i].gapRef || funded.contains($0.prerequisite) }
+            }
+            let next = candidates.max { problem.items[$0].priority < problem.items[$1].priority }.map { i in
+                (problem.items[i].gapRef, problem.items[i].priority, max(0, problem.items[i].cost - remaining))
+            }
+            return MarginalValue(instrument: instrument, perEuro: perEuro, next: next)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+/// The same workshops under a base and several scenarios (DOMAIN.md §8.4), gap by gap: rank, band and route under
+/// each, and for every scenario what changed and why — the rule that fired instead, the routing inputs (§6.2) that
+/// moved, and the root components whose contribution to P (weight × score, §7.1) moved the rank most.
+///
+/// Ranks are read from each variant's pan-European list (the list of every gap in scope). A gap outside a
+/// scenario's scope has no row for that scenario.
+public struct ScenarioComparison: Sendable {
+    public struct Variant: Sendable {
+        /// "base", or the scenario id.
+        public var name: String
+        public var list: RankingList
+        /// Threshold overrides of the scenario, as "path = value".
+        public var thresholdChanges: [String]
+        public init(name: String, list: RankingList, thresholdChanges: [String] = []) {
+            self.name = name; self.list = list; self.thresholdChanges = thresholdChanges
+        }
+    }
+
+    /// One gap under one variant.
+    public struct Cell: Sendable {
+        public var rank: Int
+        public var band: String?
+        public var route: ProcurementRoute
+        public var ruleId: String
+        public var priority: Double
+    }
+
+    public struct Row: Sendable {
+        public var gapRef: String
+        public var title: String
+        /// Per variant (base first); nil when the gap is not in that variant's scope.
+        public var cells: [Cell?]
+        /// Per scenario (variants after the base): the plain-language reasons of each change, empty if none.
+        public var why: [[String]]
+    }
+
+    public struct Summary: Sendable {
+        public var scenario: String
+        public var routeChanges = 0, pcpToPpi = 0, ppiToPcp = 0, enteredTopK = 0, leftTopK = 0, becameBlocked = 0, rankChanges = 0
+    }
+
+    public var variants: [String]
+    public var topK: Int
+    public var rows: [Row]
+    public var summaries: [Summary]
+
+    public init(base: Variant, scenarios: [Variant], topK: Int) {
+        variants = [base.name] + scenarios.map(\.name)
+        self.topK = topK
+        let all = [base] + scenarios
+        let maps = all.map { v in Dictionary(uniqueKeysWithValues: v.list.entries.map { ($0.result.gapRef, $0) }) }
+        var refs = base.list.entries.map(\.result.gapRef)
+        for v in scenarios { for e in v.list.entries where maps[0][e.result.gapRef] == nil && !refs.contains(e.result.gapRef) { refs.append(e.result.gapRef) } }
+        var summaries = scenarios.map { Summary(scenario: $0.name) }
+        rows = refs.map { ref in
+            let cells: [Cell?] = maps.map { m in
+                m[ref].map { Cell(rank: $0.rank, band: $0.band, route: $0.result.procurement.decision.route,
+                                  ruleId: $0.result.procurement.decision.ruleId, priority: Decimal6.round($0.score)) }
+            }
+            let title = maps.lazy.compactMap { $0[ref]?.result.title }.first ?? ref
+            var why: [[String]] = []
+            for (s, scenario) in scenarios.enumerated() {
+                guard let before = maps[0][ref], let after = maps[s + 1][ref] else { why.append([]); continue }
+                var reasons: [String] = []
+                let (r0, r1) = (before.result.procurement.decision, after.result.procurement.decision)
+                if r0.route != r1.route {
+                    summaries[s].routeChanges += 1
+                    let pcp: Set<ProcurementRoute> = [.PCP, .PCP_THEN_PPI]
+                    if pcp.contains(r0.route) && r1.route == .PPI { summaries[s].pcpToPpi += 1 }
+                    if r0.route == .PPI && pcp.contains(r1.route) { summaries[s].ppiToPcp += 1 }
+                    if r1.route == .BLOCKED { summaries[s].becameBlocked += 1 }
+                    reasons.append("route \(r0.route.rawValue) (\(r0.ruleId)) → \(r1.route.rawValue) (\(r1.ruleId))")
+                    let moved = Self.movedInputs(before.result.procurement.inputs, after.result.procurement.inputs)
+                    if !moved.isEmpty { reasons.append("routing inputs moved: " + moved.joined(separator: ", ")) }
+                    if moved.isEmpty && !scenario.thresholdChanges.isEmpty {
+                        reasons.append("same inputs, other thresholds: " + scenario.thresholdChanges.joined(separator: ", "))
+                    }
+                } else if r0.ruleId != r1.ruleId {
+                    reasons.append("same route, now by \(r1.ruleId) instead of \(r0.ruleId)")
+                }
+                if before.rank != after.rank {
+                    summaries[s].rankChanges += 1
+                    reasons.append("rank \(before.rank) → \(after.rank) (P \(Self.format(before.score)) → \(Self.format(after.score)))"
+                                   + Self.drivers(before.result, after.result))
+                }
+                let (in0, in1) = (before.rank <= topK, after.rank <= topK)
+                if !in0 && in1 { summaries[s].enteredTopK += 1; reasons.append("enters the top \(topK)") }
+                if in0 && !in1 { summaries[s].leftTopK += 1; reasons.append("leaves the top \(topK)") }
+                why.append(reasons)
+            }
+            return Row(gapRef: ref, title: title, cells: cells, why: why)
+        }
+        self.summaries = summaries
+    }
+
+    /// The routing inputs that differ, as "name old → new".
+    static func movedInputs(_ a: RoutingInputs, _ b: RoutingInputs) -> [String] {
+        var out: [String] = []
+        func num(_ name: String, _ x: Double?, _ y: Double?) {
+            let (u, v) = (x.map(Decimal6.round), y.map(Decimal6.round))
+            if u != v { out.append("\(name) \(u.map(format) ?? "insufficient") → \(v.map(format) ?? "insufficient")") }
+        }
+        func text(_ name: String, _ x: String?, _ y: String?) {
+            if x != y { out.append("\(name) \(x ?? "none") → \(y ?? "none")") }
+        }
+        num("trlBest", a.trlBest, b.trlBest)
+        text("routeSolution", a.routeSolution?.ref, b.routeSolution?.ref)
+        num("nSuppliersCommercial", Double(a.nSuppliersCommercial), Double(b.nSuppliersCommercial))
+        num("coverageBestCommercial", a.coverageBestCommercial, b.coverageBestCommercial)
+        num("procurers", Double(a.procurers), Double(b.procurers))
+        num("procurerMS", Double(a.procurerMS), Double(b.procurerMS))
+        num("needClarity", a.needClarity, b.needClarity)
+        text("deploymentIntent", a.deploymentIntent?.rawValue, b.deploymentIntent?.rawValue)
+        text("horizon", a.horizon?.rawValue, b.horizon?.rawValue)
+        text("expectedScale", a.expectedScale?.rawValue, b.expectedScale?.rawValue)
+        text("rdNeeded", String(a.rdNeeded), String(b.rdNeeded))
+        num("competingApproaches", Double(a.competingApproaches), Double(b.competingApproaches))
+        num("members of S_g", Double(a.candidates.count), Double(b.candidates.count))
+        text("all links gated", String(a.linkCount > 0 && a.allLinksGated), String(b.linkCount > 0 && b.allLinksGated))
+        return out
+    }
+
+    /// "; moved by procurementActionability +0.0525 (weight 0.25 → 0.30, score 0.60 → 0.85)": the root components
+    /// with the largest change of contribution, at most two.
+    static func drivers(_ a: GapResult, _ b: GapResult) -> String {
+        let before = Dictionary(uniqueKeysWithValues: a.components.map { ($0.id, $0) })
+        let deltas = b.components.compactMap { c -> (String, Double, String)? in
+            guard let old = before[c.id] else { return nil }
+            let d = (c.contribution ?? 0) - (old.contribution ?? 0)
+            guard abs(d) >= 5e-7 else { return nil }
+            var detail: [String] = []
+            if Decimal6.round(old.weight) != Decimal6.round(c.weight) { detail.append("weight \(format(old.weight)) → \(format(c.weight))") }
+            if Decimal6.round(old.score) != Decimal6.round(c.score) { detail.append("score \(format(old.score)) → \(format(c.score))") }
+            return (c.id, d, detail.joined(separator: ", "))
+        }.sorted { abs($0.1) > abs($1.1) }.prefix(2)
+        guard !deltas.isEmpty else { return "; P unchanged, other gaps moved" }
+        return "; moved by " + deltas.map { "\($0.0) \($0.1 >= 0 ? "+" : "")\(format($0.1))" + ($0.2.isEmpty ? "" : " (\($0.2))") }.joined(separator: ", ")
+    }
+
+    static func format(_ x: Double) -> String {
+        let r = Decimal6.round(x)
+        if r == r.rounded() { return String(Int(r)) }
+        var s = String(r)
+        if s.contains("e") { s = String(format6: r) }
+        return s
+    }
+}
+
+extension String {
+    /// Six decimals without trailing zeros, for numbers `String(Double)` writes in exponent form.
+    init(format6 x: Double) {
+        var digits = String(Int((abs(x) * 1e6).rounded()))
+        while digits.count < 7 { digits = "0" + digits }
+        var s = String(digits.dropLast(6)) + "." + String(digits.suffix(6))
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        self = (x < 0 ? "-" : "") + s
+    }
+}
