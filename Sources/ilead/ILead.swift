@@ -17,7 +17,8 @@ struct ILead: ParsableCommand {
               ilead validate datasets/examples/WS-2019-CYB.json
             """,
         version: EngineInfo.version,
-        subcommands: [Run.self, Rank.self, Weights.self, Validate.self, Generate.self, Schema.self, Sensitivity.self]
+        subcommands: [Run.self, Rank.self, Weights.self, Validate.self, Generate.self, Schema.self, Sensitivity.self, ScenarioCommand.self,
+                      PortfolioCommand.self]
     )
 
     /// Parses, runs, and maps every error to one message on stderr and a sysexits-style code (ErrorReporting).

@@ -68,7 +68,7 @@ public struct RouteDistance: Sendable {
         }
         /// The nearest value in `values` (sorted outward from the current one) that changes the route.
         func scan(_ input: Input, from: Double, _ values: [Double], format: (Double) -> String, _ make: (Double) -> RoutingInputs) {
-            for v in values where probe(input, from: format(from), to: format(v), size: abs(v - from), make(v)) { break }
+            for v in values where probe(input, from: format(from), to: format(v), size: from.isNaN ? v : abs(v - from), make(v)) { break }
         }
         func numeric(_ input: Input, current: Double, range: ClosedRange<Double>, step: Double, format: @escaping (Double) -> String,
                      _ make: (Double) -> RoutingInputs) {

@@ -149,12 +149,8 @@ struct Run: ParsableCommand {
         print("\nWrote \(documents.count) files to \(out)/ (pan-european.ranking.md explains every rank; report.html for a browser)")
     }
 
-    /// Prints every diagnostic (errors first) to stderr and fails when one is an error.
-    private func report(_ diagnostics: [Diagnostic]) throws {
-        let errors = diagnostics.filter { $0.level == .error }
-        for d in errors { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
-        if !errors.isEmpty { throw CLIError.invalidFiles("\(errors.count) error(s); nothing was written") }
-    }
+    /// Prints every error to stderr and fails when there is one.
+    private func report(_ diagnostics: [Diagnostic]) throws { try LoadedRun.report(diagnostics) }
 
     /// Monte Carlo is on unless the scenario's `output.includeMonteCarlo` is explicitly false [decision: the
     /// uncertainty block is on by default, so §8.4's absent key means true here].

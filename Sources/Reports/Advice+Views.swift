@@ -1,0 +1,189 @@
+import PriorityEngine
+
+/// JSON, CSV and Markdown of the adviser analyses: scenario comparison, distance to another route, portfolio.
+public enum AdviceViews {
+    // MARK: Scenario comparison
+
+    public static func json(_ c: ScenarioComparison) -> JSONValue {
+        .object([
+            ("kind", .string("scenarioComparison")),
+            ("engine", .object([("name", .string("ilead")), ("version", .string(EngineInfo.version))])),
+            ("variants", .array(c.variants.map(JSONValue.string))),
+            ("topK", .integer(c.topK)),
+            ("summary", .array(c.summaries.map { s in
+                .object([("scenario", .string(s.scenario)), ("routeChanges", .integer(s.routeChanges)), ("pcpToPpi", .integer(s.pcpToPpi)),
+                         ("ppiToPcp", .integer(s.ppiToPcp)), ("enteredTopK", .integer(s.enteredTopK)), ("leftTopK", .integer(s.leftTopK)),
+                         ("becameBlocked", .integer(s.becameBlocked)), ("rankChanges", .integer(s.rankChanges))])
+            })),
+            ("gaps", .array(c.rows.map { row in
+                .object([
+                    ("gapRef", .string(row.gapRef)), ("title", .string(row.title)),
+                    ("under", .array(zip(c.variants, row.cells).map { name, cell in
+                        .object([("variant", .string(name))] + (cell.map { x in
+                            [("rank", .integer(x.rank)), ("band", x.band.map(JSONValue.string) ?? .null), ("route", .string(x.route.rawValue)),
+                             ("ruleId", .string(x.ruleId)), ("priorityScore", .decimal(x.priority))]
+                        } ?? [("inScope", .bool(false))]))
+                    })),
+                    ("changes", .array(zip(c.variants.dropFirst(), row.why).map { name, why in
+                        .object([("scenario", .string(name)), ("why", .array(why.map(JSONValue.string)))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    public static func csv(_ c: ScenarioComparison) -> String {
+        var header = ["gapRef", "title"]
+        for v in c.variants { header += ["\(v).rank", "\(v).band", "\(v).route", "\(v).rule", "\(v).P"] }
+        for v in c.variants.dropFirst() { header.append("\(v).why") }
+        var rows: [[String]] = []
+        for row in c.rows {
+            var fields = [row.gapRef, row.title]
+            for cell in row.cells {
+                fields += cell.map { [String($0.rank), $0.band ?? "", $0.route.rawValue, $0.ruleId, JSONValue.fixed6($0.priority)] } ?? ["", "", "", "", ""]
+            }
+            fields += row.why.map { $0.joined(separator: "; ") }
+            rows.append(fields)
+        }
+        return TextTable.csv(header: header, rows: rows)
+    }
+
+    public static func markdown(_ c: ScenarioComparison) -> String {
+        var out = "# Scenario comparison\n\nBase: **\(c.variants[0])**; scenarios: \(c.variants.dropFirst().map { "**\($0)**" }.joined(separator: ", ")). "
+        out += "Ranks from the pan-European list of each run; top k = \(c.topK).\n\n"
+        out += "| scenario | route changes | PCP → PPI | PPI → PCP | enter top \(c.topK) | leave top \(c.topK) | become BLOCKED | rank changes |\n|---|---|---|---|---|---|---|---|\n"
+        for s in c.summaries {
+            out += "| \(s.scenario) | \(s.routeChanges) | \(s.pcpToPpi) | \(s.ppiToPcp) | \(s.enteredTopK) | \(s.leftTopK) | \(s.becameBlocked) | \(s.rankChanges) |\n"
+        }
+        let changed = c.rows.filter { $0.why.contains { !$0.isEmpty } }
+        out += "\n## What changed and why (\(changed.count) of \(c.rows.count) gaps)\n"
+        for row in changed {
+            out += "\n### \(row.gapRef): \(row.title)\n\n"
+            out += zip(c.variants, row.cells).map { name, cell in
+                "- \(name): " + (cell.map { "rank \($0.rank), \($0.band ?? "no band"), \($0.route.rawValue) (\($0.ruleId)), P \(JSONValue.fixed6($0.priority))" } ?? "not in scope")
+            }.joined(separator: "\n") + "\n"
+            for (name, why) in zip(c.variants.dropFirst(), row.why) where !why.isEmpty {
+                out += "\nUnder **\(name)**: " + why.joined(separator: "; ") + ".\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: Distance to another route
+
+    public static func json(_ distances: [RouteDistance]) -> JSONValue {
+        .object([
+            ("kind", .string("routeDistance")),
+            ("engine", .object([("name", .string("ilead")), ("version", .string(EngineInfo.version))])),
+            ("gaps", .array(distances.map { d in
+                .object([
+                    ("gapRef", .string(d.gapRef)), ("route", .string(d.route.rawValue)), ("ruleId", .string(d.ruleId)),
+                    ("suitability", d.suitability.map { s in
+                        .object([("PCP", .decimal(s.pcp)), ("PPI", .decimal(s.ppi)), ("IP", .decimal(s.ip)), ("STANDARD", .decimal(s.standard))])
+                    } ?? .null),
+                    ("margin", d.margin.map { m in
+                        .object([("chosen", .decimal(m.chosen)), ("runnerUp", .string(m.runnerUp.rawValue)), ("runnerUpSuitability", .decimal(m.runnerUpValue)),
+                                 ("margin", .decimal(m.chosen - m.runnerUpValue))])
+                    } ?? .null),
+                    ("changes", .array(d.changes.map { c in
+                        .object([("input", .string(c.input.rawValue)), ("from", .string(c.from)), ("to", .string(c.to)), ("size", .number(c.size)),
+                                 ("route", .string(c.route.rawValue)), ("reason", c.reason.map { .string($0.rawValue) } ?? .null)])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    public static func csv(_ distances: [RouteDistance]) -> String {
+        var rows: [[String]] = []
+        for d in distances {
+            if d.changes.isEmpty { rows.append([d.gapRef, d.route.rawValue, d.ruleId, "", "", "", "", "", ""]) }
+            for c in d.changes {
+                rows.append([d.gapRef, d.route.rawValue, d.ruleId, c.input.rawValue, c.from, c.to, JSONValue.fixed6(c.size), c.route.rawValue,
+                             c.reason?.rawValue ?? ""])
+            }
+        }
+        return TextTable.csv(header: ["gapRef", "route", "ruleId", "input", "from", "to", "size", "newRoute", "newReason"], rows: rows)
+    }
+
+    public static func markdown(_ distances: [RouteDistance], titles: [String: String]) -> String {
+        var out = "# Distance to another procurement route\n\nFor each gap, the smallest single change of each routing input (DOMAIN.md §6.2) that gives another route, everything else held; "
+        out += "then the suitability margin of §6.5 (chosen route minus the best other). Inputs not listed cannot move the route alone.\n"
+        for d in distances {
+            out += "\n### \(d.gapRef): \(titles[d.gapRef] ?? "")\n\n**\(d.route.rawValue)** (\(d.ruleId))"
+            if let m = d.margin {
+                out += "; suitability \(JSONValue.fixed6(m.chosen)) vs \(m.runnerUp.rawValue) \(JSONValue.fixed6(m.runnerUpValue)) (margin \(JSONValue.fixed6(m.chosen - m.runnerUpValue)))"
+            }
+            out += "\n\n"
+            if d.changes.isEmpty { out += "- no single change of a routing input moves it\n"; continue }
+            for c in d.changes.sorted(by: { $0.size < $1.size }) {
+                out += "- \(c.input.rawValue) \(c.from) → \(c.to): **\(c.route.rawValue)**" + (c.reason.map { " (\($0.rawValue))" } ?? "") + "\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: Portfolio
+
+    public static func json(_ p: PortfolioProblem, _ s: PortfolioSolution, marginal: [MarginalValue]) -> JSONValue {
+        let chosen = Set(s.selected)
+        return .object([
+            ("kind", .string("portfolio")),
+            ("engine", .object([("name", .string("ilead")), ("version", .string(EngineInfo.version))])),
+            ("budgets", .object(Instrument.allCases.map { ($0.rawValue, .integer(p.budgets[$0] ?? 0)) })),
+            ("spent", .object(Instrument.allCases.map { ($0.rawValue, .integer(s.spent[$0] ?? 0)) })),
+            ("totalPriority", .decimal(s.value)),
+            ("optimal", .bool(s.optimal)), ("infeasible", .bool(s.infeasible)),
+            ("upperBound", .decimal(s.bound)), ("optimalityGap", .decimal(s.relativeGap)), ("nodes", .integer(s.nodes)),
+            ("constraints", .object([
+                ("mustFund", .array(p.mustFund.sorted().map(JSONValue.string))),
+                ("mustNotFund", .array(p.mustNotFund.sorted().map(JSONValue.string))),
+                ("requires", .array(p.requires.map { .object([("gap", .string($0.gap)), ("prerequisite", .string($0.prerequisite))]) })),
+                ("minPerGroup", .object(p.minPerGroup.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .integer($0.value)) })),
+            ])),
+            ("marginal", .array(marginal.map { m in
+                .object([("instrument", .string(m.instrument.rawValue)), ("priorityPerMillionEUR", .decimal(m.perEuro * 1e6)),
+                         ("next", m.next.map { n in .object([("gapRef", .string(n.gapRef)), ("priorityScore", .decimal(n.priority)),
+                                                             ("extraBudgetEUR", .integer(n.extraBudget))]) } ?? .null)])
+            })),
+            ("items", .array(p.items.enumerated().map { i, item in
+                .object([("gapRef", .string(item.gapRef)), ("title", .string(item.title)), ("practitionerGroup", .string(item.practitionerGroup.rawValue)),
+                         ("priorityScore", .decimal(item.priority)), ("route", .string(item.route.rawValue)), ("instrument", .string(item.instrument.rawValue)),
+                         ("costEUR", .integer(item.cost)), ("costBasis", .string(item.costBasis)), ("funded", .bool(chosen.contains(i)))])
+            })),
+        ])
+    }
+
+    public static func csv(_ p: PortfolioProblem, _ s: PortfolioSolution) -> String {
+        let chosen = Set(s.selected)
+        let rows = p.items.enumerated().map { i, item in
+            [item.gapRef, item.title, item.practitionerGroup.rawValue, JSONValue.fixed6(item.priority), item.route.rawValue,
+             item.instrument.rawValue, String(item.cost), item.costBasis, chosen.contains(i) ? "true" : "false"]
+        }
+        return TextTable.csv(header: ["gapRef", "title", "practitionerGroup", "priorityScore", "route", "instrument", "costEUR", "costBasis", "funded"], rows: rows)
+    }
+
+    public static func markdown(_ p: PortfolioProblem, _ s: PortfolioSolution, marginal: [MarginalValue]) -> String {
+        var out = "# Portfolio\n\n"
+        if s.infeasible { return out + "No portfolio meets every constraint (budgets, must-fund, dependencies, minimum counts).\n" }
+        out += "Total priority **\(JSONValue.fixed6(s.value))** from \(s.selected.count) funded gaps; "
+        out += s.optimal ? "proven optimal (branch and bound, \(s.nodes) nodes).\n\n"
+            : "time limit reached: best found, upper bound \(JSONValue.fixed6(s.bound)), optimality gap ≤ \(JSONValue.fixed6(100 * s.relativeGap)) %.\n\n"
+        out += "| instrument | budget € | spent € | left € | P per M€ at the margin | next gap | extra € to fund it |\n|---|---:|---:|---:|---:|---|---:|\n"
+        for m in marginal {
+            let budget = p.budgets[m.instrument] ?? 0, spent = s.spent[m.instrument] ?? 0
+            out += "| \(m.instrument.rawValue) | \(budget) | \(spent) | \(budget - spent) | \(JSONValue.fixed6(m.perEuro * 1e6)) | "
+            out += (m.next.map { "\($0.gapRef) (P \(JSONValue.fixed6($0.priority))) | \($0.extraBudget)" } ?? "– | –") + " |\n"
+        }
+        let chosen = Set(s.selected)
+        for (title, inside) in [("In", true), ("Out", false)] {
+            let rows = p.items.indices.filter { chosen.contains($0) == inside }.sorted { p.items[$0].priority > p.items[$1].priority }
+            out += "\n## \(title) (\(rows.count))\n\n| gap | title | PG | P | route | instrument | cost € | cost from |\n|---|---|---|---:|---|---|---:|---|\n"
+            for i in rows {
+                let x = p.items[i]
+                out += "| \(x.gapRef) | \(x.title) | \(x.practitionerGroup.rawValue) | \(JSONValue.fixed6(x.priority)) | \(x.route.rawValue) | \(x.instrument.rawValue) | \(x.cost) | \(x.costBasis) |\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import MCDA
+import PriorityEngine
+
+/// Workshops scored under a model and an optional scenario, as the adviser commands (`scenario compare`,
+/// `scenario distance`, `portfolio`) need them. Errors of any file are printed, located, and stop the command.
+struct LoadedRun {
+    var run: PriorityRun
+    var lists: [RankingList]
+    var model: ScoringModel
+    var scenario: Scenario?
+    var asOfDate: String
+
+    /// The pan-European list: every gap in scope.
+    var panEuropean: RankingList { lists.last! }
+
+    static func load(paths: [String], model modelPath: String?, scenario scenarioPath: String?, asOf: String?) throws -> LoadedRun {
+        let files = try WorkshopFiles.expand(paths)
+        let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
+        var scenario: Scenario?
+        if let scenarioPath {
+            let (s, diagnostics) = Scenario.read(try Files.read(scenarioPath), file: scenarioPath)
+            try report(diagnostics)
+            scenario = s
+        }
+        let overrides = scenario?.thresholdOverrides.map { ($0.path, $0.value.foundation) } ?? []
+        let modelData = try modelPath.map { try Files.read($0) } ?? Data(ScoringModel.defaultModelJSON.utf8)
+        let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: modelPath ?? "<built-in ilead-default>",
+                                                           thresholdOverrides: overrides, overridesFile: scenarioPath ?? "")
+        try report(modelDiagnostics)
+        guard let loaded else { throw CLIError.invalidFiles("the model is invalid") }
+        let asOfDate: String
+        if let asOf {
+            guard IsoDate.isValid(asOf) else { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
+            asOfDate = asOf
+        } else {
+            asOfDate = scenario?.asOfDate ?? Run.today()
+        }
+        let run: PriorityRun
+        do {
+            run = try PriorityRun.execute(sources: sources, model: loaded.model, scenario: scenario, scenarioFile: scenarioPath ?? "",
+                                          asOfDate: asOfDate)
+        } catch {
+            try report(error.diagnostics)
+            throw CLIError.invalidFiles("the run stopped")
+        }
+        let lists = try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in try run.lists() }
+        guard !lists.isEmpty else { throw CLIError.usage("no gap is in scope") }
+        return LoadedRun(run: run, lists: lists, model: loaded.model, scenario: scenario, asOfDate: asOfDate)
+    }
+
+    static func report(_ diagnostics: [Diagnostic]) throws {
+        let errors = diagnostics.filter { $0.level == .error }
+        for d in errors { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+        if !errors.isEmpty { throw CLIError.invalidFiles("\(errors.count) error(s); nothing was written") }
+    }
+
+    /// The `kind` of a JSON document ("workshop", "model", "scenario", …), or nil when it is not one.
+    static func kind(of path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return object["kind"] as? String
+    }
+}
