@@ -2,12 +2,12 @@ import Foundation
 
 /// Exact portfolio selection by depth-first branch and bound.
 ///
-/// Values are P in millionths (integers), costs whole euros, so comparisons are exact. Gaps are decided in
-/// order of value per euro (then by ref). A node's upper bound is its value plus, per instrument, the LP
+/// Values are P in millionths (integers), costs whole euros, so comparisons are exact. Must-fund gaps (with their
+/// prerequisites) are decided first, then the others in order of value per euro (then by ref); the first dive, which takes every gap that
+/// fits, is the greedy fill and gives the first incumbent. A node's upper bound is its value plus, per instrument, the LP
 /// relaxation (fractional knapsack, Dantzig 1957) of its undecided gaps within the remaining budget: the budgets
 /// are separate, so the bound is the sum of one bound per instrument. Dependencies are enforced when either end
-/// is decided; a node is cut when a practitioner group can no longer reach its minimum count. The incumbent
-/// starts from the greedy fill. With a time limit the search may stop early; the solution then reports the
+/// is decided; a node is cut when a practitioner group can no longer reach its minimum count. With a time limit the search may stop early; the solution then reports the
 /// root's LP bound, so the optimality gap is an honest upper estimate. No returned portfolio ever exceeds a
 /// budget or breaks a constraint (`PortfolioSolver.check` verifies it before returning).
 public enum PortfolioSolver {
@@ -15,15 +15,20 @@ public enum PortfolioSolver {
         let items = problem.items
         let n = items.count
         let value = items.map { Int(($0.priority * 1e6).rounded(.toNearestOrAwayFromZero)) }
-        let order = items.indices.sorted { a, b in
-            let (ra, rb) = (Double(value[a]) / Double(max(1, items[a].cost)), Double(value[b]) / Double(max(1, items[b].cost)))
-            return ra != rb ? ra > rb : items[a].gapRef < items[b].gapRef
-        }
         let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.gapRef, $0) })
         var prerequisites = [[Int]](repeating: [], count: n), dependents = [[Int]](repeating: [], count: n)
         for r in problem.requires {
             guard let g = index[r.gap], let p = index[r.prerequisite] else { continue }
             prerequisites[g].append(p); dependents[p].append(g)
+        }
+        // Must-fund gaps and, transitively, their prerequisites.
+        var must = items.map { problem.mustFund.contains($0.gapRef) }
+        var pending = (0..<n).filter { must[$0] }
+        while let g = pending.popLast() { for p in prerequisites[g] where !must[p] { must[p] = true; pending.append(p) } }
+        let order = items.indices.sorted { a, b in
+            if must[a] != must[b] { return must[a] }
+            let (ra, rb) = (Double(value[a]) / Double(max(1, items[a].cost)), Double(value[b]) / Double(max(1, items[b].cost)))
+            return ra != rb ? ra > rb : items[a].gapRef < items[b].gapRef
         }
         let instruments = Instrument.allCases
         var remaining = instruments.map { problem.budgets[$0] ?? 0 }
@@ -57,7 +62,7 @@ public enum PortfolioSolver {
                 && !prerequisites[i].contains { state[$0] == 0 }
         }
         func canExclude(_ i: Int) -> Bool {
-            !problem.mustFund.contains(items[i].gapRef) && !dependents[i].contains { state[$0] == 1 }
+            !must[i] && !dependents[i].contains { state[$0] == 1 }
         }
         func groupsReachable() -> Bool {
             for g in groups.indices where chosenInGroup[g] + undecidedInGroup[g] < groups[g].value { return false }

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import PriorityEngine
+import SyntheticData
+
+/// Distance to another route (checked by hand on the worked examples of DOMAIN.md §6.7) and portfolio selection
+/// (checked against brute force on small instances).
+@Suite struct AdviceTests {
+    static func distance(_ id: String) throws -> RouteDistance {
+        let c = WorkedExamples.cases.first { $0.id == id }!
+        return RouteDistance(try PlantedCasesTests.run(c), rules: ScoringModel.default.procurementRules)
+    }
+
+    /// E8 (PPI by R06, TRL 8 limited_commercial, 2 suppliers, coverage 70, need clarity 4): TRL 7 makes R&D
+    /// needed and R08 gives PCP_THEN_PPI (as the ROUTE_UNSTABLE re-run of §6.7 says); TRL 9 stays PPI (coverage
+    /// below 80); need clarity 2.75 is the first grid value below needClarityMin 3 (R02); no supplier count or
+    /// coverage alone reaches R04, which needs both.
+    @Test func e8IsOneTRLFromPCP() throws {
+        let d = try Self.distance("E8")
+        #expect(d.route == .PPI && d.ruleId == "R06")
+        let trl = d.changes.filter { $0.input == .trlBest }
+        #expect(trl.map(\.to) == ["7"] && trl.first?.route == .PCP_THEN_PPI)
+        let clarity = d.changes.filter { $0.input == .needClarity }
+        #expect(clarity.map(\.to) == ["2.75"] && clarity.first?.reason == .NEED_DEFINITION && clarity.first?.size == 1.25)
+        #expect(!d.changes.contains { $0.input == .nSuppliersCommercial || $0.input == .coverageBestCommercial })
+    }
+
+    /// E1 (STANDARD by R04: 5 suppliers, coverage 85): 2 suppliers or coverage 79 fail R04 and R06 gives PPI.
+    @Test func e1LosesR04WithTwoSuppliersOrCoverage79() throws {
+        let d = try Self.distance("E1")
+        #expect(d.route == .STANDARD_PROCUREMENT)
+        #expect(d.changes.contains { $0.input == .nSuppliersCommercial && $0.from == "5" && $0.to == "2" && $0.route == .PPI })
+        #expect(d.changes.contains { $0.input == .coverageBestCommercial && $0.from == "85" && $0.to == "79" && $0.route == .PPI })
+    }
+
+    /// E4: IP 0.875 with PCP 0.8 the runner-up (§6.7); E7 (R00) and E5 at 2025 (BLOCKED) have no distance.
+    @Test func marginsAndUnmovableRoutes() throws {
+        let e4 = try Self.distance("E4")
+        #expect(e4.margin?.chosen == 0.875 && e4.margin?.runnerUp == .PCP && e4.margin?.runnerUpValue == 0.8)
+        #expect(try Self.distance("E7").changes.isEmpty)
+        let e5 = WorkedExamples.cases.first { $0.id.hasPrefix("E5") && $0.route == .BLOCKED }!
+        #expect(RouteDistance(try PlantedCasesTests.run(e5), rules: ScoringModel.default.procurementRules).changes.isEmpty)
+    }
+
+    /// Every change reported really gives the route it names, and is the nearest: one step less does not.
+    @Test func changesAreRealAndNearest() throws {
+        let run = try SyntheticDatasetTests.run()
+        let rules = run.model.procurementRules
+        for r in run.results.prefix(60) {
+            let d = RouteDistance(r, rules: rules)
+            for c in d.changes where c.input == .nSuppliersCommercial {
+                var x = r.procurement.inputs
+                let target = Int(c.to)!, delta = target - x.nSuppliersCommercial
+                x.nSuppliersCommercial = target
+                x.nSuppliersMarket = max(0, x.nSuppliersMarket + delta)
+                #expect(ProcurementRuleSet.route(x, rules: rules).route == c.route)
+                var y = r.procurement.inputs
+                let nearer = target - delta.signum()
+                y.nSuppliersMarket = max(0, y.nSuppliersMarket + nearer - y.nSuppliersCommercial)
+                y.nSuppliersCommercial = nearer
+                if nearer != r.procurement.inputs.nSuppliersCommercial { #expect(ProcurementRuleSet.route(y, rules: rules).route == d.route) }
+            }
+        }
+    }
+
+    // MARK: Portfolio
+
+    static func randomProblem(_ rng: inout SplitMixForTests, n: Int) -> PortfolioProblem {
+        let groups = Array(PractitionerGroup.allCases.prefix(3))
+        let items = (0..<n).map { i in
+            PortfolioItem(gapRef: "G\(i)", title: "gap \(i)", practitionerGroup: groups[Int(rng.next() % 3)],
+                          priority: Double(rng.next() % 1_000_000) / 1e6, route: [.PCP, .PPI, .STANDARD_PROCUREMENT][Int(rng.next() % 3)],
+                          instrument: Instrument.allCases[Int(rng.next() % 3)], cost: 500_000 + Int(rng.next() % 40) * 100_000, costBasis: "test")
+        }
+        var problem = PortfolioProblem(items: items, budgets: [.pcp: 2_000_000 + Int(rng.next() % 40) * 100_000,
+                                                               .ppi: 1_000_000 + Int(rng.next() % 40) * 100_000,
+                                                               .standard: Int(rng.next() % 30) * 100_000])
+        if rng.next() % 2 == 0 { problem.mustNotFund = ["G\(rng.next() % UInt64(n))"] }
+        if rng.next() % 2 == 0 { let g = "G\(rng.next() % UInt64(n))"; if !problem.mustNotFund.contains(g) { problem.mustFund = [g] } }
+        for _ in 0..<Int(rng.next() % 3) {
+            let (a, b) = (Int(rng.next() % UInt64(n)), Int(rng.next() % UInt64(n)))
+            if a != b { problem.requires.append(("G\(a)", "G\(b)")) }
+        }
+        if rng.next() % 2 == 0 { problem.minPerGroup = [groups[0]: 1 + Int(rng.next() % 2)] }
+        return problem
+    }
+
+    /// The best value over all 2^n subsets that meet every constraint, in millionths; nil if none does.
+    static func bruteForce(_ p: PortfolioProblem) -> Int? {
+        var best: Int?
+        for mask in 0..<(1 << p.items.count) {
+            let selected = p.items.indices.filter { mask & (1 << $0) != 0 }
+            guard PortfolioSolver.check(p, selected: selected).isEmpty else { continue }
+            let value = selected.reduce(0) { $0 + Int(($1 < 0 ? 0 : p.items[$1].priority * 1e6).rounded()) }
+            best = max(best ?? -1, value)
+        }
+        return best
+    }
+
+    @Test func branchAndBoundMatchesBruteForce() {
+        var rng = SplitMixForTests(seed: 42)
+        for trial in 0..<120 {
+            let problem = Self.randomProblem(&rng, n: 4 + trial % 11)
+            let solution = PortfolioSolver.solve(problem)
+            let expected = Self.bruteForce(problem)
+            #expect(solution.optimal)
+            if let expected {
+                #expect(!solution.infeasible)
+                #expect(Int((solution.value * 1e6).rounded()) == expected, "trial \(trial)")
+                #expect(PortfolioSolver.check(problem, selected: solution.selected).isEmpty, "trial \(trial)")
+            } else {
+                #expect(solution.infeasible, "trial \(trial)")
+            }
+        }
+    }
+
+    /// A large instance stopped by a tiny time limit still returns a feasible portfolio with an honest bound.
+    @Test func largeInstancesStayFeasibleUnderATimeLimit() {
+        var rng = SplitMixForTests(seed: 7)
+        for _ in 0..<5 {
+            var problem = Self.randomProblem(&rng, n: 200)
+            problem.minPerGroup = [:]
+            problem.mustFund = []
+            problem.budgets = [.pcp: 30_000_000, .ppi: 25_000_000, .standard: 10_000_000]
+            let solution = PortfolioSolver.solve(problem, timeLimit: 0.05)
+            #expect(PortfolioSolver.check(problem, selected: solution.selected).isEmpty)
+            #expect(!solution.infeasible && solution.bound >= solution.value - 1e-9 && solution.relativeGap >= 0)
+        }
+    }
+
+    /// Items from a run: instruments by route and costs by §6.6 or the documented defaults.
+    @Test func itemsFromTheDataset() throws {
+        let run = try SyntheticDatasetTests.run()
+        let items = run.results.compactMap { PortfolioItem($0, rules: run.model.procurementRules) }
+        #expect(!items.isEmpty)
+        for item in items {
+            switch item.route {
+            case .PCP, .PCP_THEN_PPI, .INNOVATION_PARTNERSHIP: #expect(item.instrument == .pcp)
+            case .PPI: #expect(item.instrument == .ppi)
+            case .STANDARD_PROCUREMENT: #expect(item.instrument == .standard)
+            default: Issue.record("\(item.gapRef) has route \(item.route) and should not be fundable")
+            }
+            if item.costBasis == "pcpMinBudgetEUR" { #expect(item.cost == 1_500_000) }
+            if item.costBasis == "ppiMinVolumeEUR" { #expect(item.cost == 1_000_000) }
+        }
+    }
+}
+
+/// SplitMix64, for reproducible random instances.
+struct SplitMixForTests {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
