@@ -3,13 +3,16 @@ import Foundation
 /// Exact portfolio selection by depth-first branch and bound.
 ///
 /// Values are P in millionths (integers), costs whole euros, so comparisons are exact. Must-fund gaps (with their
-/// prerequisites) are decided first, then the others in order of value per euro (then by ref); the first dive, which takes every gap that
-/// fits, is the greedy fill and gives the first incumbent. A node's upper bound is its value plus, per instrument, the LP
-/// relaxation (fractional knapsack, Dantzig 1957) of its undecided gaps within the remaining budget: the budgets
+/// prerequisites) are decided first, then the others by value per euro (then by ref), every prerequisite before
+/// its dependents (`decisionOrder`); the first dive, which takes every gap that fits, is a greedy fill and gives
+/// the first incumbent. A node's upper bound is its value plus, per instrument, the LP relaxation (fractional
+/// knapsack in value-per-euro order, Dantzig 1957) of its undecided gaps within the remaining budget: the budgets
 /// are separate, so the bound is the sum of one bound per instrument. Dependencies are enforced when either end
-/// is decided; a node is cut when a practitioner group can no longer reach its minimum count. With a time limit the search may stop early; the solution then reports the
-/// root's LP bound, so the optimality gap is an honest upper estimate. No returned portfolio ever exceeds a
-/// budget or breaks a constraint (`PortfolioSolver.check` verifies it before returning).
+/// is decided; a node is cut when a practitioner group can no longer reach its minimum count. With a time limit
+/// the search may stop early; the solution then reports as its upper bound the largest bound of the nodes on the
+/// search path (every unexplored node lies below one of them), so the optimality gap is an honest upper estimate.
+/// Every leaf meets every constraint, so a returned portfolio never exceeds a budget (`check` re-verifies; the
+/// command line refuses to write one that fails it).
 public enum PortfolioSolver {
     public static func solve(_ problem: PortfolioProblem, timeLimit: Double = 10) -> PortfolioSolution {
         let items = problem.items
@@ -23,13 +26,13 @@ public enum PortfolioSolver {
         }
         // Must-fund gaps and, transitively, their prerequisites.
         var must = items.map { problem.mustFund.contains($0.gapRef) }
-        var pending = (0..<n).filter { must[$0] }
-        while let g = pending.popLast() { for p in prerequisites[g] where !must[p] { must[p] = true; pending.append(p) } }
-        let order = items.indices.sorted { a, b in
-            if must[a] != must[b] { return must[a] }
+        var toVisit = (0..<n).filter { must[$0] }
+        while let g = toVisit.popLast() { for p in prerequisites[g] where !must[p] { must[p] = true; toVisit.append(p) } }
+        let byRatio = items.indices.sorted { a, b in
             let (ra, rb) = (Double(value[a]) / Double(max(1, items[a].cost)), Double(value[b]) / Double(max(1, items[b].cost)))
             return ra != rb ? ra > rb : items[a].gapRef < items[b].gapRef
         }
+        let order = Self.decisionOrder(byRatio: byRatio, must: must, prerequisites: prerequisites)
         let instruments = Instrument.allCases
         var remaining = instruments.map { problem.budgets[$0] ?? 0 }
         let slot = items.map { instruments.firstIndex(of: $0.instrument)! }
@@ -43,14 +46,33 @@ public enum PortfolioSolver {
         var best: [Int]? = nil, bestValue = -1, nodes = 0
         let start = Date()
         var stopped = false
+        // Frames of the path whose exclude branch is still to come: (depth, value before the decision). On a stop,
+        // every unexplored node lies below one of them or below the node where the search stopped.
+        var pending: [(depth: Int, value: Int)] = [], stopBound = 0.0
+        var position = [Int](repeating: 0, count: n)
+        for (k, i) in order.enumerated() { position[i] = k }
 
+        let ratioOrder = instruments.indices.map { s in byRatio.filter { slot[$0] == s } }
         func bound(from depth: Int, current: Int) -> Double {
             var total = Double(current)
             for s in instruments.indices {
                 var budget = remaining[s]
-                for k in depth..<n {
-                    let i = order[k]
-                    guard slot[i] == s, state[i] == -1 else { continue }
+                for i in ratioOrder[s] {
+                    guard state[i] == -1 else { continue }
+                    if items[i].cost <= budget { budget -= items[i].cost; total += Double(value[i]) }
+                    else { total += Double(value[i]) * Double(budget) / Double(items[i].cost); break }
+                }
+            }
+            return total
+        }
+        /// The LP bound of the node at `depth` of the current path with its gap excluded.
+        func excludedBound(depth: Int, current: Int) -> Double {
+            var total = Double(current)
+            var left = instruments.map { problem.budgets[$0] ?? 0 }
+            for k in 0..<depth where state[order[k]] == 1 { left[slot[order[k]]] -= items[order[k]].cost }
+            for s in instruments.indices {
+                var budget = left[s]
+                for i in ratioOrder[s] where position[i] > depth {
                     if items[i].cost <= budget { budget -= items[i].cost; total += Double(value[i]) }
                     else { total += Double(value[i]) * Double(budget) / Double(items[i].cost); break }
                 }
@@ -71,7 +93,12 @@ public enum PortfolioSolver {
         func search(_ depth: Int, _ current: Int) {
             if stopped { return }
             nodes += 1
-            if nodes & 1023 == 0, Date().timeIntervalSince(start) > timeLimit { stopped = true; return }
+            if nodes & 1023 == 0, Date().timeIntervalSince(start) > timeLimit {
+                stopped = true
+                stopBound = pending.map { excludedBound(depth: $0.depth, current: $0.value) }.max() ?? 0
+                if depth < n { stopBound = max(stopBound, bound(from: depth, current: current)) }
+                return
+            }
             if depth == n {
                 if current > bestValue { bestValue = current; best = state }
                 return
@@ -81,12 +108,16 @@ public enum PortfolioSolver {
             let g = groupOf[i]
             if let g { undecidedInGroup[g] -= 1 }
             if canInclude(i) {
+                let excludeLater = canExclude(i)
+                if excludeLater { pending.append((depth, current)) }
                 state[i] = 1; remaining[slot[i]] -= items[i].cost
                 if let g { chosenInGroup[g] += 1 }
                 if groupsReachable() { search(depth + 1, current + value[i]) }
                 if let g { chosenInGroup[g] -= 1 }
                 remaining[slot[i]] += items[i].cost
+                if excludeLater { pending.removeLast() }
             }
+            if stopped { state[i] = -1; if let g { undecidedInGroup[g] += 1 }; return }
             if canExclude(i) {
                 state[i] = 0
                 if groupsReachable() { search(depth + 1, current) }
@@ -105,7 +136,29 @@ public enum PortfolioSolver {
         for i in selected { spent[items[i].instrument, default: 0] += items[i].cost }
         let total = Double(bestValue) / 1e6
         return PortfolioSolution(selected: selected, value: total, spent: spent, optimal: !stopped,
-                                 bound: stopped ? max(total, rootBound / 1e6) : total, nodes: nodes, infeasible: false)
+                                 bound: stopped ? max(total, min(rootBound, max(stopBound, Double(bestValue))) / 1e6) : total, nodes: nodes, infeasible: false)
+    }
+
+    /// Must-fund gaps first, then by value per euro, with every prerequisite placed before its dependents (Kahn's
+    /// algorithm, taking the first available gap in that priority), so deciding a gap never waits on a later one
+    /// and the first dive is a feasible greedy fill. Gaps on a dependency cycle follow in value-per-euro order.
+    static func decisionOrder(byRatio: [Int], must: [Bool], prerequisites: [[Int]]) -> [Int] {
+        let n = byRatio.count
+        let priority = (byRatio.filter { must[$0] } + byRatio.filter { !must[$0] })
+        var rank = [Int](repeating: 0, count: n)
+        for (k, i) in priority.enumerated() { rank[i] = k }
+        var waiting = prerequisites.map { Set($0).count }
+        var dependents = [[Int]](repeating: [], count: n)
+        for (g, ps) in prerequisites.enumerated() { for p in Set(ps) { dependents[p].append(g) } }
+        var ready = Set((0..<n).filter { waiting[$0] == 0 })
+        var placed = [Bool](repeating: false, count: n)
+        var order: [Int] = []
+        while let next = ready.min(by: { rank[$0] < rank[$1] }) {
+            ready.remove(next); placed[next] = true; order.append(next)
+            for d in dependents[next] { waiting[d] -= 1; if waiting[d] == 0 { ready.insert(d) } }
+        }
+        order += priority.filter { !placed[$0] }
+        return order
     }
 
     /// Every violated constraint of `selected` (empty when the portfolio is feasible).
