@@ -157,3 +157,47 @@ struct SplitMixForTests {
         return z ^ (z >> 31)
     }
 }
+
+/// Scenario comparisons whose changes are known by hand: §8.4 on the §8.2 example, and the one-threshold flip of
+/// the synthetic dataset (SCN-03: trlPpiMin 9 sends E8's TRL-8 solution from R06 to R09).
+@Suite struct ScenarioComparisonTests {
+    @Test func section84ExampleMovesToStandardProcurement() throws {
+        let base = try PriorityRun.execute(sources: [WorkshopSource(path: "WS-2019-CYB.json", data: WorkshopReadingTests.example)],
+                                           model: .default, asOfDate: "2020-01-15")
+        let scenario = try ScenarioTests.run()
+        let comparison = ScenarioComparison(base: .init(name: "base", list: try base.lists().last!),
+                                            scenarios: [.init(name: "SCN-2019-CYB-joint-ppi", list: try scenario.lists().last!,
+                                                              thresholdChanges: ["procurementRules.maxSuppliersPpi = 3"])], topK: 1)
+        let g01 = comparison.rows.first { $0.gapRef == "WS-2019-CYB/G01" }!
+        #expect(g01.cells[0]?.route == .PCP_THEN_PPI && g01.cells[0]?.ruleId == "R08" && g01.cells[0]?.priority == 0.73517)
+        #expect(g01.cells[1]?.route == .STANDARD_PROCUREMENT && g01.cells[1]?.ruleId == "R04" && g01.cells[1]?.priority == 0.810711)
+        let why = g01.why[0]
+        #expect(why.first == "route PCP_THEN_PPI (R08) → STANDARD_PROCUREMENT (R04)")
+        #expect(why.contains { $0.hasPrefix("routing inputs moved:") && $0.contains("routeSolution WS-2019-CYB/") && $0.contains("→ WS-2019-CYB/S01")
+            && $0.contains("nSuppliersCommercial 0 → 3") && $0.contains("procurers") })
+        #expect(comparison.summaries[0].routeChanges == 1 && comparison.summaries[0].pcpToPpi == 0)
+        // G02 is R00 under both: no route change.
+        #expect(comparison.rows.first { $0.gapRef == "WS-2019-CYB/G02" }!.why[0].allSatisfy { !$0.hasPrefix("route ") })
+    }
+
+    @Test func oneThresholdFlipsE8() throws {
+        let url = SyntheticDatasetTests.folder.appendingPathComponent("scenarios/SCN-03-threshold-flip.json")
+        let scenario = Scenario.read(try Data(contentsOf: url), file: url.path).scenario!
+        let model = ScoringModel.read(Data(ScoringModel.defaultModelJSON.utf8), file: "m",
+                                      thresholdOverrides: scenario.thresholdOverrides.map { ($0.path, $0.value.foundation) }).loaded!.model
+        let base = try SyntheticDatasetTests.run()
+        let flipped = try SyntheticDatasetTests.run(model: model, scenario: scenario)
+        let comparison = ScenarioComparison(base: .init(name: "base", list: try base.lists().last!),
+                                            scenarios: [.init(name: scenario.id, list: try flipped.lists().last!,
+                                                              thresholdChanges: ["procurementRules.trlPpiMin = 9"])], topK: 10)
+        let e8 = comparison.rows.first { $0.title == "Vehicle infotainment data extraction" }!
+        #expect(e8.cells[0]?.route == .PPI && e8.cells[0]?.ruleId == "R06")
+        #expect(e8.cells[1]?.route == .FURTHER_RESEARCH_FIRST && e8.cells[1]?.ruleId == "R09")
+        #expect(e8.why[0].contains("route PPI (R06) → FURTHER_RESEARCH_FIRST (R09)"))
+        #expect(e8.why[0].contains { $0.contains("rdNeeded false → true") })
+        #expect(e8.why[0].contains { $0.contains("procurementRules.trlPpiMin = 9") })
+        // The scope is WS-2021-FLP: gaps of other workshops have no cell under the scenario.
+        #expect(comparison.rows.filter { $0.cells[1] == nil }.count == base.results.count - flipped.results.count)
+        #expect(comparison.summaries[0].routeChanges >= 1)
+    }
+}

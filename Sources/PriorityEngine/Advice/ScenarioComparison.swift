@@ -72,8 +72,9 @@ public struct ScenarioComparison: Sendable {
                     reasons.append("route \(r0.route.rawValue) (\(r0.ruleId)) → \(r1.route.rawValue) (\(r1.ruleId))")
                     let moved = Self.movedInputs(before.result.procurement.inputs, after.result.procurement.inputs)
                     if !moved.isEmpty { reasons.append("routing inputs moved: " + moved.joined(separator: ", ")) }
-                    if moved.isEmpty && !scenario.thresholdChanges.isEmpty {
-                        reasons.append("same inputs, other thresholds: " + scenario.thresholdChanges.joined(separator: ", "))
+                    if !scenario.thresholdChanges.isEmpty {
+                        reasons.append((moved.isEmpty ? "same inputs, other thresholds: " : "thresholds of the scenario: ")
+                                       + scenario.thresholdChanges.joined(separator: ", "))
                     }
                 } else if r0.ruleId != r1.ruleId {
                     reasons.append("same route, now by \(r1.ruleId) instead of \(r0.ruleId)")
