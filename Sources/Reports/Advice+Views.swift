@@ -186,4 +186,56 @@ public enum AdviceViews {
         }
         return out
     }
+
+    // MARK: Scenario sampling
+
+    public static func json(_ shares: [ScenarioSampling.GapShares], ranges: ScenarioRanges, options: ScenarioSampling.Options) -> JSONValue {
+        .object([
+            ("kind", .string("scenarioSample")),
+            ("engine", .object([("name", .string("ilead")), ("version", .string(EngineInfo.version))])),
+            ("samples", .integer(options.samples)), ("seed", .integer(Int(truncatingIfNeeded: options.seed))), ("topK", .integer(options.topK)),
+            ("ranges", .array(ranges.ranges.map { r in
+                .object([("path", .string(r.path)), ("min", .number(r.min)), ("mostLikely", r.mostLikely.map(JSONValue.number) ?? .null),
+                         ("max", .number(r.max)), ("distribution", .string(r.mostLikely == nil ? "uniform" : "pert")), ("whole", .bool(r.integer))])
+            })),
+            ("gaps", .array(shares.map { g in
+                .object([("gapRef", .string(g.gapRef)), ("title", .string(g.title)), ("typicalRoute", .string(g.typicalRoute.rawValue)),
+                         ("typicalRank", .integer(g.typicalRank)),
+                         ("routeShares", .object(g.routeShares.map { ($0.route.rawValue, .decimal($0.share)) })),
+                         ("medianRank", .decimal(g.medianRank)), ("pTopK", .decimal(g.pTopK))])
+            })),
+        ])
+    }
+
+    public static func csv(_ shares: [ScenarioSampling.GapShares]) -> String {
+        let routes = ProcurementRoute.allCases
+        let rows = shares.map { g in
+            [g.gapRef, g.title, g.typicalRoute.rawValue, String(g.typicalRank)]
+                + routes.map { r in JSONValue.fixed6(g.routeShares.first { $0.route == r }?.share ?? 0) }
+                + [JSONValue.fixed6(g.medianRank), JSONValue.fixed6(g.pTopK)]
+        }
+        return TextTable.csv(header: ["gapRef", "title", "typicalRoute", "typicalRank"] + routes.map { "share.\($0.rawValue)" } + ["medianRank", "pTopK"],
+                             rows: rows)
+    }
+
+    public static func markdown(_ shares: [ScenarioSampling.GapShares], ranges: ScenarioRanges, options: ScenarioSampling.Options) -> String {
+        var out = "# Scenario with ranges: \(options.samples) samples (seed \(options.seed))\n\n"
+        out += "Each sample draws every range below, applies the scenario and runs the workshops. The typical run takes each range at its most likely value (or midpoint).\n\n"
+        out += "| assumption | min | most likely | max | draw |\n|---|---:|---:|---:|---|\n"
+        for r in ranges.ranges {
+            out += "| `\(r.path)` | \(JSONValue.fixed6(r.min)) | \(r.mostLikely.map(JSONValue.fixed6) ?? "–") | \(JSONValue.fixed6(r.max)) | "
+            out += (r.mostLikely == nil ? "uniform" : "PERT") + (r.integer ? ", whole numbers" : "") + " |\n"
+        }
+        out += "\n| typical rank | gap | title | typical route | share of samples per route | median rank | P(rank ≤ \(options.topK)) |\n|---:|---|---|---|---|---:|---:|\n"
+        for g in shares {
+            let routes = g.routeShares.sorted { $0.share > $1.share }.map { "\($0.route.rawValue) \(percent($0.share))" }.joined(separator: ", ")
+            out += "| \(g.typicalRank) | \(g.gapRef) | \(g.title) | \(g.typicalRoute.rawValue) | \(routes) | \(JSONValue.fixed6(g.medianRank)) | \(percent(g.pTopK)) |\n"
+        }
+        return out
+    }
+
+    static func percent(_ x: Double) -> String {
+        let p = (x * 1000).rounded() / 10
+        return (p == p.rounded() ? String(Int(p)) : String(p)) + " %"
+    }
 }

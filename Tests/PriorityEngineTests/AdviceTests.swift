@@ -201,3 +201,50 @@ struct SplitMixForTests {
         #expect(comparison.summaries[0].routeChanges >= 1)
     }
 }
+
+/// Ranges in scenarios and their sampling: the share of samples per route against a closed form.
+@Suite struct ScenarioSamplingTests {
+    static let file = ModelTests.repository.appendingPathComponent("datasets/examples/SCN-ai-triage-ranges.json")
+    static let workshop = SyntheticDatasetTests.folder.appendingPathComponent("workshops/WS-2019-CYB.json")
+
+    @Test func rangesAreFoundWithTheirPaths() throws {
+        let (ranges, diagnostics) = ScenarioRanges.read(try Data(contentsOf: Self.file), file: "s.json")
+        #expect(diagnostics.isEmpty)
+        let r = try #require(ranges).ranges
+        #expect(r.map(\.path) == ["assumptions.solutions[0].supplierCount.total", "assumptions.solutions[0].trl.mostLikely"])
+        #expect(r.map(\.integer) == [true, true] && r.map(\.typical) == [3, 7])
+        let typical = try JSONSerialization.jsonObject(with: try #require(ranges).typical) as! [String: Any]
+        let solution = ((typical["assumptions"] as! [String: Any])["solutions"] as! [[String: Any]])[0]
+        #expect((solution["trl"] as! [String: Any])["mostLikely"] as? Int == 7)
+        #expect((solution["supplierCount"] as! [String: Any])["total"] as? Int == 3)
+    }
+
+    @Test func malformedRangesAreLocated() {
+        let outside = #"{"kind": "scenario", "id": "x", "scope": {"years": [{"range": {"min": 1, "max": 2}}]}}"#
+        #expect(ScenarioRanges.read(Data(outside.utf8), file: "s.json").diagnostics.map(\.path) == ["scope.years[0]"])
+        let reversed = #"{"kind": "scenario", "id": "x", "assumptions": {"gaps": [{"ref": "W/G01", "x": {"range": {"min": 3, "max": 2}}}]}}"#
+        let d = ScenarioRanges.read(Data(reversed.utf8), file: "s.json").diagnostics
+        #expect(d.map(\.path) == ["assumptions.gaps[0].x.range"] && d.first?.message.contains("min ≤ mostLikely ≤ max") == true)
+        let threshold = #"{"kind": "scenario", "id": "x", "thresholdOverrides": {"procurementRules.trlPpiMin": {"range": {"min": 8, "max": 9}}}}"#
+        #expect(ScenarioRanges.read(Data(threshold.utf8), file: "s.json").ranges?.ranges.count == 1)
+    }
+
+    /// AI triage (WS-2019-CYB/G01): S01 limited_commercial with TRL_ml ~ round(6 + 2·Beta(3, 3)) (PERT 6/7/8) routes
+    /// PPI exactly when the draw is 8 (near-market, R06), else PCP_THEN_PPI (R08). P(Beta(3,3) ≥ 0.75) = 1 − I_0.75(3,3)
+    /// = 0.103515625. Tolerance 0.06 ≈ 4 standard errors at 400 samples. The shares do not depend on the thread count.
+    @Test func routeSharesMatchTheClosedForm() throws {
+        let ranges = ScenarioRanges.read(try Data(contentsOf: Self.file), file: "s.json").ranges!
+        let sources = [WorkshopSource(path: "WS-2019-CYB.json", data: try Data(contentsOf: Self.workshop))]
+        func shares(_ samples: Int, threads: Int) throws -> [ScenarioSampling.GapShares] {
+            try ScenarioSampling.run(sources: sources, modelData: Data(ScoringModel.defaultModelJSON.utf8), modelFile: "m", ranges: ranges,
+                                     scenarioFile: "s.json", asOfDate: nil, options: .init(samples: samples, seed: 11, topK: 3, threads: threads))
+        }
+        let g01 = try #require(try shares(400, threads: 2).first { $0.gapRef == "WS-2019-CYB/G01" })
+        #expect(g01.typicalRoute == .PCP_THEN_PPI)
+        let ppi = g01.routeShares.first { $0.route == .PPI }?.share ?? 0
+        let pcp = g01.routeShares.first { $0.route == .PCP_THEN_PPI }?.share ?? 0
+        #expect(abs(ppi - 0.103515625) < 0.06 && abs(ppi + pcp - 1) < 1e-12)
+        let one = try shares(30, threads: 1), two = try shares(30, threads: 2)
+        #expect(one.map { $0.routeShares.map(\.share) } == two.map { $0.routeShares.map(\.share) } && one.map(\.pTopK) == two.map(\.pTopK))
+    }
+}

@@ -64,7 +64,7 @@ struct Run: ParsableCommand {
         var scenarioData: Data?
         if let scenario {
             let data = try Files.read(scenario)
-            let (s, diagnostics) = Scenario.read(data, file: scenario)
+            let (s, diagnostics) = Scenario.read(try LoadedRun.scenarioDocument(scenario), file: scenario)
             try report(diagnostics)
             scenarioValue = s
             scenarioData = data

@@ -7,8 +7,8 @@ import Reports
 struct ScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
-        abstract: "Compare scenarios against a base, or show how far each gap is from another procurement route.",
-        subcommands: [Compare.self, Distance.self]
+        abstract: "Compare scenarios, show how far each gap is from another route, or sample a scenario's ranges.",
+        subcommands: [Compare.self, Distance.self, Sample.self]
     )
 
     struct Compare: ParsableCommand {
@@ -128,6 +128,93 @@ struct ScenarioCommand: ParsableCommand {
             for d in distances.prefix(gap == nil ? 10 : distances.count) { print("\(d.gapRef) \(d.summary)") }
             if gap == nil && distances.count > 10 { print("… \(distances.count - 10) more in \(out)/route-distance.md") }
             print("Wrote route-distance.json, route-distance.csv and route-distance.md to \(out)/")
+        }
+    }
+
+    struct Sample: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw a scenario's ranges many times and report the share of samples per route for each gap.",
+            discussion: """
+                In the scenario, any number inside assumptions (and any thresholdOverrides value) may be a range: \
+                {"range": {"min": 6, "mostLikely": 7, "max": 9}} (PERT-Beta; without mostLikely, uniform; whole \
+                numbers when the bounds are whole). Each sample draws every range, applies the scenario and runs the \
+                workshops; per gap: route shares, median rank and P(rank ≤ k) in the scenario's list, next to the \
+                deterministic run (ranges at their most likely value). Writes scenario-sample.json, .csv and .md.
+
+                Example:
+                  ilead scenario sample datasets/ilead-synthetic/scenarios/SCN-11-ai-triage-ranges.json datasets/ilead-synthetic/workshops/WS-2019-CYB.json
+                """
+        )
+
+        @Argument(help: "The scenario file, then workshop files or folders.")
+        var inputs: [String]
+
+        @Option(help: "Samples (each is a whole run of the workshops in scope).")
+        var samples = 500
+
+        @Option(help: "Random seed (default: the model's sensitivity.seed).")
+        var seed: UInt64?
+
+        @Option(help: "k of P(rank ≤ k) (default: the model's sensitivity.topK).")
+        var top: Int?
+
+        @Option(help: "Model file (default: the built-in model).")
+        var model: String?
+
+        @Option(name: .customLong("as-of"), help: "Legal evaluation date YYYY-MM-DD (default: the scenario's asOfDate, else 2025-06-01).")
+        var asOf: String?
+
+        @Option(help: "Worker threads (default: all cores; results do not depend on it).")
+        var threads: Int?
+
+        @Option(help: "Output folder.")
+        var out = "out/scenario-sample"
+
+        func run() throws {
+            guard samples >= 1 else { throw CLIError.usage("--samples: must be at least 1") }
+            if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
+            guard let scenarioPath = inputs.first, LoadedRun.kind(of: scenarioPath) == "scenario" else {
+                throw CLIError.usage("the first argument must be a scenario file (kind: scenario)")
+            }
+            let paths = Array(inputs.dropFirst())
+            guard !paths.isEmpty else { throw CLIError.usage("give workshop files or folders after the scenario") }
+            if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
+            let data = try Files.read(scenarioPath)
+            let (parsed, diagnostics) = ScenarioRanges.read(data, file: scenarioPath)
+            try LoadedRun.report(diagnostics)
+            guard let ranges = parsed else { throw CLIError.invalidFiles("\(scenarioPath): not a JSON object") }
+            if ranges.ranges.isEmpty {
+                FileHandle.standardError.write(Data("note: \(scenarioPath) gives no range; every sample is the same run\n".utf8))
+            }
+            let files = try WorkshopFiles.expand(paths)
+            let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
+            let modelData = try model.map { try Files.read($0) } ?? Data(ScoringModel.defaultModelJSON.utf8)
+            let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: model ?? "<built-in ilead-default>")
+            try LoadedRun.report(modelDiagnostics)
+            guard let base = loaded?.model else { throw CLIError.invalidFiles("the model is invalid") }
+            let k = top ?? base.sensitivity.topK
+            let options = ScenarioSampling.Options(samples: samples, seed: seed ?? base.sensitivity.seed, topK: k,
+                                                   threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            let progress = ProgressLine.reporter(label: "sampling \(samples) scenario draws")
+            let shares: [ScenarioSampling.GapShares]
+            do {
+                shares = try ScenarioSampling.run(sources: sources, modelData: modelData, modelFile: model ?? "<built-in ilead-default>",
+                                                  ranges: ranges, scenarioFile: scenarioPath, asOfDate: asOf, options: options, progress: progress)
+            } catch {
+                ProgressLine.finish()
+                try LoadedRun.report(error.diagnostics)
+                throw CLIError.invalidFiles("the sampling stopped")
+            }
+            ProgressLine.finish()
+            try OutputFolder.write([("scenario-sample.json", AdviceViews.json(shares, ranges: ranges, options: options).serialized() + "\n"),
+                                    ("scenario-sample.csv", AdviceViews.csv(shares)),
+                                    ("scenario-sample.md", AdviceViews.markdown(shares, ranges: ranges, options: options))], to: out)
+            print("\(ranges.ranges.count) range(s), \(samples) samples (seed \(options.seed)), \(shares.count) gaps in scope")
+            for g in shares.prefix(15) {
+                let routes = g.routeShares.map { "\($0.route.rawValue) \(Int(($0.share * 100).rounded()))%" }.joined(separator: ", ")
+                print("  #\(g.typicalRank) \(g.gapRef) \(g.typicalRoute.rawValue): \(routes); P(top \(k)) \(Int((g.pTopK * 100).rounded()))%")
+            }
+            print("Wrote scenario-sample.json, scenario-sample.csv and scenario-sample.md to \(out)/")
         }
     }
 }

@@ -19,7 +19,7 @@ struct LoadedRun {
         let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
         var scenario: Scenario?
         if let scenarioPath {
-            let (s, diagnostics) = Scenario.read(try Files.read(scenarioPath), file: scenarioPath)
+            let (s, diagnostics) = Scenario.read(try scenarioDocument(scenarioPath), file: scenarioPath)
             try report(diagnostics)
             scenario = s
         }
@@ -47,6 +47,18 @@ struct LoadedRun {
         let lists = try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in try run.lists() }
         guard !lists.isEmpty else { throw CLIError.usage("no gap is in scope") }
         return LoadedRun(run: run, lists: lists, model: loaded.model, scenario: scenario, asOfDate: asOfDate)
+    }
+
+    /// A scenario file's bytes with every range (`ScenarioRanges`) at its typical value, so a scenario written
+    /// for `ilead scenario sample` also runs deterministically; a note on stderr says so.
+    static func scenarioDocument(_ path: String) throws -> Data {
+        let data = try Files.read(path)
+        let (ranges, diagnostics) = ScenarioRanges.read(data, file: path)
+        try report(diagnostics)
+        guard let ranges, !ranges.ranges.isEmpty else { return data }
+        FileHandle.standardError.write(Data(("note: \(path): \(ranges.ranges.count) range(s) taken at their most likely value "
+                                             + "(or midpoint); 'ilead scenario sample' draws them\n").utf8))
+        return ranges.typical
     }
 
     static func report(_ diagnostics: [Diagnostic]) throws {

@@ -1,0 +1,114 @@
+import Foundation
+import MCDA
+
+/// A scenario with ranges (`ScenarioRanges`) run many times: each sample draws every range, applies the scenario
+/// (§8.4) and runs §3–§7.2 on the workshops; the result per gap is the share of samples per procurement route, the
+/// median rank and P(rank ≤ k) in the pan-European list, next to the route and rank of the deterministic run
+/// (every range at its typical value). Sample s draws from its own stream (seed, s), so the result does not depend
+/// on the number of threads.
+public enum ScenarioSampling {
+    public struct GapShares: Sendable {
+        public var gapRef: String
+        public var title: String
+        public var typicalRoute: ProcurementRoute
+        public var typicalRank: Int
+        /// Routes in enum order, those never taken left out.
+        public var routeShares: [(route: ProcurementRoute, share: Double)]
+        public var medianRank: Double
+        public var pTopK: Double
+    }
+
+    public struct Options: Sendable {
+        public var samples: Int, seed: UInt64, topK: Int, threads: Int
+        public init(samples: Int, seed: UInt64, topK: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+            self.samples = samples; self.seed = seed; self.topK = topK; self.threads = threads
+        }
+    }
+
+    /// One run of the scenario `data` (ranges already resolved).
+    static func execute(sources: [WorkshopSource], modelData: Data, modelFile: String, scenario data: Data, scenarioFile: String,
+                        asOfDate: String?) throws(RunFailure) -> RankingList {
+        let (scenario, diagnostics) = Scenario.read(data, file: scenarioFile)
+        guard let scenario, !diagnostics.contains(where: { $0.level == .error }) else { throw RunFailure(diagnostics: diagnostics) }
+        let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: modelFile,
+                                                           thresholdOverrides: scenario.thresholdOverrides.map { ($0.path, $0.value.foundation) },
+                                                           overridesFile: scenarioFile)
+        guard let model = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
+        let run = try PriorityRun.execute(sources: sources, model: model, scenario: scenario, scenarioFile: scenarioFile,
+                                          asOfDate: asOfDate ?? scenario.asOfDate ?? "2025-06-01")
+        guard let list = try? run.lists().last else {
+            throw RunFailure(diagnostics: [Diagnostic(.error, file: scenarioFile, path: "scope", "no gap is in the scenario's scope")])
+        }
+        return list
+    }
+
+    public static func run(sources: [WorkshopSource], modelData: Data, modelFile: String, ranges: ScenarioRanges, scenarioFile: String,
+                           asOfDate: String?, options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> [GapShares] {
+        let typical = try execute(sources: sources, modelData: modelData, modelFile: modelFile, scenario: ranges.typical,
+                                  scenarioFile: scenarioFile, asOfDate: asOfDate)
+        let refs = typical.entries.map(\.result.gapRef)
+        let index = Dictionary(uniqueKeysWithValues: refs.enumerated().map { ($1, $0) })
+        let routes = ProcurementRoute.allCases
+        final class Tally: @unchecked Sendable {
+            var routes: [[Int]], ranks: [[Int]], failure: RunFailure?, done = 0
+            init(gaps: Int, routes r: Int) {
+                routes = Array(repeating: Array(repeating: 0, count: r), count: gaps)
+                ranks = Array(repeating: Array(repeating: 0, count: gaps), count: gaps)
+            }
+        }
+        let threads = max(1, min(options.threads, options.samples))
+        let tallies = (0..<threads).map { _ in Tally(gaps: refs.count, routes: routes.count) }
+        let counter = SampleCounter()
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let t = tallies[worker]
+            var s = worker
+            while s < options.samples, t.failure == nil {
+                var rng = Xoshiro256(seed: MonteCarlo.runSeed(options.seed, s))
+                let values = ranges.ranges.map { $0.draw(&rng) }
+                let outcome = Result { () throws(RunFailure) -> RankingList in
+                    try execute(sources: sources, modelData: modelData, modelFile: modelFile, scenario: ranges.resolved(values),
+                                scenarioFile: scenarioFile, asOfDate: asOfDate)
+                }
+                switch outcome {
+                case let .success(list):
+                    for entry in list.entries {
+                        guard let g = index[entry.result.gapRef] else { continue }
+                        t.routes[g][routes.firstIndex(of: entry.result.procurement.decision.route)!] += 1
+                        t.ranks[g][min(entry.rank, refs.count) - 1] += 1
+                    }
+                case let .failure(error):
+                    let drawn = zip(ranges.ranges, values).map { "\($0.path) = \($1)" }.joined(separator: ", ")
+                    t.failure = RunFailure(diagnostics: error.diagnostics.map { d in
+                        var d = d
+                        d.message += " (sample \(s): \(drawn))"
+                        return d
+                    })
+                }
+                progress?(counter.increment(), options.samples)
+                s += threads
+            }
+        }
+        if let failure = tallies.lazy.compactMap(\.failure).first { throw failure }
+        let n = Double(options.samples)
+        return typical.entries.map { entry in
+            let g = index[entry.result.gapRef]!
+            var counts = Array(repeating: 0, count: refs.count)
+            for t in tallies { for r in counts.indices { counts[r] += t.ranks[g][r] } }
+            let shares: [(ProcurementRoute, Double)] = routes.indices.compactMap { r in
+                let c = tallies.reduce(0) { $0 + $1.routes[g][r] }
+                return c > 0 ? (routes[r], Double(c) / n) : nil
+            }
+            return GapShares(gapRef: entry.result.gapRef, title: entry.result.title, typicalRoute: entry.result.procurement.decision.route,
+                             typicalRank: entry.rank, routeShares: shares,
+                             medianRank: MonteCarlo.quantile(counts, 0.5, total: counts.reduce(0, +)),
+                             pTopK: Double(counts.prefix(options.topK).reduce(0, +)) / n)
+        }
+    }
+}
+
+/// Samples finished so far, across workers.
+final class SampleCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}
