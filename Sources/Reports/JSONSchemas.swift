@@ -156,6 +156,9 @@ public enum JSONSchemas {
 
     static var scenario: JSONValue {
         let patch = JSONValue.object([("type", .string("object")), ("required", .array([.string("ref")])), ("properties", .object([("ref", string)]))])
+        // A range in place of a number (`ScenarioRanges`): {"range": {"min", "mostLikely"?, "max"}}.
+        let range = object([("range", object([("min", number()), ("mostLikely", number()), ("max", number())], required: ["min", "max"]))], required: ["range"])
+        func orRange(_ x: JSONValue) -> JSONValue { .object([("anyOf", .array([x, range]))]) }
         return object(header + [
             ("kind", const("scenario")), ("id", string), ("title", string), ("author", object([("role", string)])),
             ("baseModel", object([("id", string), ("version", string)], required: ["id"])), ("createdOn", date), ("asOfDate", date),
@@ -163,10 +166,10 @@ public enum JSONSchemas {
                               ("years", array(integer(1990, 2100))), ("gapRefs", array(string))])),
             ("weightOverrides", array(object([("node", string), ("child", string), ("weight", number(0, 1)), ("renormalise", oneOf(Scenario.WeightOverride.Renormalise.self))],
                                              required: ["node", "child", "weight", "renormalise"]))),
-            ("thresholdOverrides", map(.object([("type", .array([.string("number"), .string("string"), .string("boolean")]))]))),
+            ("thresholdOverrides", map(orRange(.object([("type", .array([.string("number"), .string("string"), .string("boolean")]))])))),
             ("assumptions", object([("gaps", array(patch)), ("solutions", array(patch)),
                                     ("buyersGroup", object([("gapRefs", array(string)),
-                                                            ("procurers", array(object([("orgRef", string), ("country", country), ("commitment", oneOf(Commitment.self)), ("budgetEUR", integer(0))],
+                                                            ("procurers", array(object([("orgRef", string), ("country", country), ("commitment", oneOf(Commitment.self)), ("budgetEUR", orRange(integer(0)))],
                                                                                        required: ["orgRef", "country", "commitment"])))],
                                                            required: ["procurers"]))])),
             ("excludeSolutions", array(string)),
