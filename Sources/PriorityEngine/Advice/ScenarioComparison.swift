@@ -3,7 +3,8 @@
 /// moved, and the root components whose contribution to P (weight × score, §7.1) moved the rank most.
 ///
 /// Ranks are read from each variant's pan-European list (the list of every gap in scope). A gap outside a
-/// scenario's scope has no row for that scenario.
+/// scenario's scope has no cell for that scenario; when a scenario's scope is narrower than the base's, its ranks
+/// are compared with the base order restricted to the same gaps, so ranks move only when the order does.
 public struct ScenarioComparison: Sendable {
     public struct Variant: Sendable {
         /// "base", or the scenario id.
@@ -30,7 +31,8 @@ public struct ScenarioComparison: Sendable {
         public var title: String
         /// Per variant (base first); nil when the gap is not in that variant's scope.
         public var cells: [Cell?]
-        /// Per scenario (variants after the base): the plain-language reasons of each change, empty if none.
+        /// Per scenario (variants after the base): the plain-language reasons of each change (route and rule, routing
+    /// inputs, thresholds, procurement flags gained or lost, rank and P with their drivers), empty if none.
         public var why: [[String]]
     }
 
@@ -52,6 +54,14 @@ public struct ScenarioComparison: Sendable {
         var refs = base.list.entries.map(\.result.gapRef)
         for v in scenarios { for e in v.list.entries where maps[0][e.result.gapRef] == nil && !refs.contains(e.result.gapRef) { refs.append(e.result.gapRef) } }
         var summaries = scenarios.map { Summary(scenario: $0.name) }
+        // A scenario with a narrower scope ranks fewer gaps: its ranks are compared with the base ranks among the
+        // same gaps (the base order restricted to them), so a rank changes only when the order changes.
+        let baseRanks: [[String: Int]] = scenarios.map { v in
+            let members = Set(v.list.entries.map(\.result.gapRef))
+            var out: [String: Int] = [:]
+            for e in base.list.entries where members.contains(e.result.gapRef) { out[e.result.gapRef] = out.count + 1 }
+            return out
+        }
         rows = refs.map { ref in
             let cells: [Cell?] = maps.map { m in
                 m[ref].map { Cell(rank: $0.rank, band: $0.band, route: $0.result.procurement.decision.route,
@@ -79,12 +89,21 @@ public struct ScenarioComparison: Sendable {
                 } else if r0.ruleId != r1.ruleId {
                     reasons.append("same route, now by \(r1.ruleId) instead of \(r0.ruleId)")
                 }
-                if before.rank != after.rank {
-                    summaries[s].rankChanges += 1
-                    reasons.append("rank \(before.rank) → \(after.rank) (P \(Self.format(before.score)) → \(Self.format(after.score)))"
-                                   + Self.drivers(before.result, after.result))
+                let (f0, f1) = (Set(before.result.procurement.flags), Set(after.result.procurement.flags))
+                if f0 != f1 {
+                    let added = f1.subtracting(f0).sorted().map { "+" + $0 }, removed = f0.subtracting(f1).sorted().map { "−" + $0 }
+                    reasons.append("procurement flags " + (added + removed).joined(separator: " "))
                 }
-                let (in0, in1) = (before.rank <= topK, after.rank <= topK)
+                let rank0 = baseRanks[s][ref] ?? before.rank
+                let narrower = scenario.list.entries.count < base.list.entries.count
+                if rank0 != after.rank {
+                    summaries[s].rankChanges += 1
+                    reasons.append("rank \(rank0) → \(after.rank)" + (narrower ? " among the \(scenario.list.entries.count) gaps in scope" : "")
+                                   + " (P \(Self.format(before.score)) → \(Self.format(after.score)))" + Self.drivers(before.result, after.result))
+                } else if Decimal6.round(before.score) != Decimal6.round(after.score) {
+                    reasons.append("same rank, P \(Self.format(before.score)) → \(Self.format(after.score))" + Self.drivers(before.result, after.result))
+                }
+                let (in0, in1) = (rank0 <= topK, after.rank <= topK)
                 if !in0 && in1 { summaries[s].enteredTopK += 1; reasons.append("enters the top \(topK)") }
                 if in0 && !in1 { summaries[s].leftTopK += 1; reasons.append("leaves the top \(topK)") }
                 why.append(reasons)

@@ -109,6 +109,11 @@ struct PortfolioCommand: ParsableCommand {
         }
         print("\(solution.selected.count) of \(items.count) fundable gaps funded, total priority \(JSONValue.fixed6(solution.value)); "
               + (solution.optimal ? "proven optimal" : "time limit: optimality gap ≤ \(JSONValue.fixed6(100 * solution.relativeGap)) %"))
+        let funded = solution.selected.sorted { problem.items[$0].priority > problem.items[$1].priority }
+        for i in funded {
+            let x = problem.items[i]
+            print("  in: \(x.gapRef) \(x.title) — P \(JSONValue.fixed6(x.priority)), \(x.route.rawValue), \(x.cost) € (\(x.costBasis))")
+        }
         for m in marginal {
             let spent = solution.spent[m.instrument] ?? 0, total = budgets[m.instrument] ?? 0
             var line = "  \(m.instrument.rawValue): \(spent) of \(total) € spent"

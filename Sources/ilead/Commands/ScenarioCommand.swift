@@ -125,7 +125,17 @@ struct ScenarioCommand: ParsableCommand {
             try OutputFolder.write([("route-distance.json", AdviceViews.json(distances).serialized() + "\n"),
                                     ("route-distance.csv", AdviceViews.csv(distances)),
                                     ("route-distance.md", AdviceViews.markdown(distances, titles: titles))], to: out)
-            for d in distances.prefix(gap == nil ? 10 : distances.count) { print("\(d.gapRef) \(d.summary)") }
+            for d in distances.prefix(gap == nil ? 10 : distances.count) {
+                var head = "\(d.gapRef) \(titles[d.gapRef] ?? ""): \(d.route.rawValue) (\(d.ruleId))"
+                if let m = d.margin {
+                    head += ", suitability \(JSONValue.fixed6(m.chosen)) vs \(m.runnerUp.rawValue) \(JSONValue.fixed6(m.runnerUpValue))"
+                }
+                print(head)
+                if d.changes.isEmpty { print("  no single change of a routing input moves it") }
+                for c in d.changes.sorted(by: { $0.size < $1.size }) {
+                    print("  \(c.input.rawValue) \(c.from) → \(c.to) gives \(c.route.rawValue)" + (c.reason.map { " (\($0.rawValue))" } ?? ""))
+                }
+            }
             if gap == nil && distances.count > 10 { print("… \(distances.count - 10) more in \(out)/route-distance.md") }
             print("Wrote route-distance.json, route-distance.csv and route-distance.md to \(out)/")
         }
