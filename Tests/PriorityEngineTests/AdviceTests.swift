@@ -67,10 +67,13 @@ import SyntheticData
 
     static func randomProblem(_ rng: inout SplitMixForTests, n: Int) -> PortfolioProblem {
         let groups = Array(PractitionerGroup.allCases.prefix(3))
+        // Half the instances use two default-like costs only, where many gaps tie on cost (the cardinality bound).
+        let fewCosts = rng.next() % 2 == 0
         let items = (0..<n).map { i in
             PortfolioItem(gapRef: "G\(i)", title: "gap \(i)", practitionerGroup: groups[Int(rng.next() % 3)],
                           priority: Double(rng.next() % 1_000_000) / 1e6, route: [.PCP, .PPI, .STANDARD_PROCUREMENT][Int(rng.next() % 3)],
-                          instrument: Instrument.allCases[Int(rng.next() % 3)], cost: 500_000 + Int(rng.next() % 40) * 100_000, costBasis: "test")
+                          instrument: Instrument.allCases[Int(rng.next() % 3)],
+                          cost: fewCosts ? [1_000_000, 1_500_000][Int(rng.next() % 2)] : 500_000 + Int(rng.next() % 40) * 100_000, costBasis: "test")
         }
         var problem = PortfolioProblem(items: items, budgets: [.pcp: 2_000_000 + Int(rng.next() % 40) * 100_000,
                                                                .ppi: 1_000_000 + Int(rng.next() % 40) * 100_000,
@@ -99,7 +102,7 @@ import SyntheticData
 
     @Test func branchAndBoundMatchesBruteForce() {
         var rng = SplitMixForTests(seed: 42)
-        for trial in 0..<120 {
+        for trial in 0..<160 {
             let problem = Self.randomProblem(&rng, n: 4 + trial % 11)
             let solution = PortfolioSolver.solve(problem)
             let expected = Self.bruteForce(problem)

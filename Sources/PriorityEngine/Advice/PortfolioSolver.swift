@@ -6,8 +6,10 @@ import Foundation
 /// prerequisites) are decided first, then the others by value per euro (then by ref), every prerequisite before
 /// its dependents (`decisionOrder`); the first dive, which takes every gap that fits, is a greedy fill and gives
 /// the first incumbent. A node's upper bound is its value plus, per instrument, the LP relaxation (fractional
-/// knapsack in value-per-euro order, Dantzig 1957) of its undecided gaps within the remaining budget: the budgets
-/// are separate, so the bound is the sum of one bound per instrument. Dependencies are enforced when either end
+/// knapsack in value-per-euro order, Dantzig 1957) of its undecided gaps within the remaining budget, or, when
+/// smaller, the sum of the m largest values where m is how many of the cheapest undecided gaps fit (many gaps
+/// share a default cost, and then this bound is the tight one). The budgets are separate, so the bound is the sum
+/// of one bound per instrument. Dependencies are enforced when either end
 /// is decided; a node is cut when a practitioner group can no longer reach its minimum count. With a time limit
 /// the search may stop early; the solution then reports as its upper bound the largest bound of the nodes on the
 /// search path (every unexplored node lies below one of them), so the optimality gap is an honest upper estimate.
@@ -53,16 +55,32 @@ public enum PortfolioSolver {
         for (k, i) in order.enumerated() { position[i] = k }
 
         let ratioOrder = instruments.indices.map { s in byRatio.filter { slot[$0] == s } }
+        let byCost = instruments.indices.map { s in (0..<n).filter { slot[$0] == s }.sorted { items[$0].cost < items[$1].cost } }
+        let byValue = instruments.indices.map { s in (0..<n).filter { slot[$0] == s }.sorted { value[$0] > value[$1] } }
+        /// Per instrument, the smaller of two upper bounds on what its undecided gaps can add within `budget`: the
+        /// LP relaxation, and the cardinality bound (at most m more gaps fit, m from the cheapest ones, so at most
+        /// the m largest values). The second is much tighter when many gaps cost the same.
+        func instrumentBound(_ s: Int, budget: Int, undecided: (Int) -> Bool) -> Double {
+            var lp = 0.0, left = budget
+            for i in ratioOrder[s] where undecided(i) {
+                if items[i].cost <= left { left -= items[i].cost; lp += Double(value[i]) }
+                else { lp += Double(value[i]) * Double(left) / Double(items[i].cost); break }
+            }
+            var fit = 0, spend = 0
+            for i in byCost[s] where undecided(i) {
+                if spend + items[i].cost > budget { break }
+                spend += items[i].cost; fit += 1
+            }
+            var top = 0, taken = 0
+            for i in byValue[s] where undecided(i) {
+                if taken == fit { break }
+                top += value[i]; taken += 1
+            }
+            return min(lp, Double(top))
+        }
         func bound(from depth: Int, current: Int) -> Double {
             var total = Double(current)
-            for s in instruments.indices {
-                var budget = remaining[s]
-                for i in ratioOrder[s] {
-                    guard state[i] == -1 else { continue }
-                    if items[i].cost <= budget { budget -= items[i].cost; total += Double(value[i]) }
-                    else { total += Double(value[i]) * Double(budget) / Double(items[i].cost); break }
-                }
-            }
+            for s in instruments.indices { total += instrumentBound(s, budget: remaining[s], undecided: { state[$0] == -1 }) }
             return total
         }
         /// The LP bound of the node at `depth` of the current path with its gap excluded.
@@ -70,13 +88,7 @@ public enum PortfolioSolver {
             var total = Double(current)
             var left = instruments.map { problem.budgets[$0] ?? 0 }
             for k in 0..<depth where state[order[k]] == 1 { left[slot[order[k]]] -= items[order[k]].cost }
-            for s in instruments.indices {
-                var budget = left[s]
-                for i in ratioOrder[s] where position[i] > depth {
-                    if items[i].cost <= budget { budget -= items[i].cost; total += Double(value[i]) }
-                    else { total += Double(value[i]) * Double(budget) / Double(items[i].cost); break }
-                }
-            }
+            for s in instruments.indices { total += instrumentBound(s, budget: left[s], undecided: { position[$0] > depth }) }
             return total
         }
         func canInclude(_ i: Int) -> Bool {
