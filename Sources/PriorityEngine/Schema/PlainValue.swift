@@ -27,3 +27,17 @@ public indirect enum PlainValue: Sendable, Equatable {
         }
     }
 }
+
+extension PlainValue: CustomStringConvertible {
+    /// As JSON would write it (numbers without a trailing ".0" when whole), for messages and explanations.
+    public var description: String {
+        switch self {
+        case let .string(s): "\"\(s)\""
+        case let .number(d): d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        case let .bool(b): String(b)
+        case .null: "null"
+        case let .array(items): "[" + items.map(\.description).joined(separator: ", ") + "]"
+        case let .object(pairs): "{" + pairs.map { "\"\($0.key)\": \($0.value.description)" }.joined(separator: ", ") + "}"
+        }
+    }
+}
