@@ -26,8 +26,16 @@ import Testing
         #expect(abs(gm - 2.5) < 0.02 && abs(gv - 2.5) < 0.06)
         let small = (0..<n).map { _ in g.gamma(shape: 0.4) }.reduce(0, +) / Double(n)
         #expect(abs(small - 0.4) < 0.008)
-        let pert = (0..<n).map { _ in g.pert(min: 1, mode: 2, max: 5) }.reduce(0, +) / Double(n)
-        #expect(abs(pert - (1 + 8 + 5) / 6.0) < 0.006)
+        // Whole α (order statistics): PERT(1, 2, 5) = 1 + 4·Beta(2, 4), mean 14/6, variance 16·8/252.
+        let perts = (0..<n).map { _ in g.pert(min: 1, mode: 2, max: 5) }
+        let pm = perts.reduce(0, +) / Double(n)
+        let pv = perts.reduce(0) { $0 + ($1 - pm) * ($1 - pm) } / Double(n - 1)
+        #expect(abs(pm - 14 / 6.0) < 0.008 && abs(pv - 128 / 252.0) < 0.01)
+        // Fractional α (gammas): PERT(0, 1, 3) = 3·Beta(7/3, 11/3), mean 7/6, variance 9·(77/9)/(36·7).
+        let fractional = (0..<n).map { _ in g.pert(min: 0, mode: 1, max: 3) }
+        let fm = fractional.reduce(0, +) / Double(n)
+        let fv = fractional.reduce(0) { $0 + ($1 - fm) * ($1 - fm) } / Double(n - 1)
+        #expect(abs(fm - 7 / 6.0) < 0.006 && abs(fv - 77 / 252.0) < 0.006)
         var a = PairedNormalSampler(seed: 5), b = PairedNormalSampler(seed: 5)
         #expect((0..<100).map { _ in a.pert(min: 0, mode: 1, max: 3) } == (0..<100).map { _ in b.pert(min: 0, mode: 1, max: 3) })
     }

@@ -43,9 +43,32 @@ public struct PairedNormalSampler: Sendable {
         return x / (x + y)
     }
 
-    /// PERT-Beta on [a, b] with mode m (DOMAIN.md §3.3), as `Xoshiro256.pert`.
+    /// PERT-Beta on [a, b] with mode m (DOMAIN.md §3.3): a + (b − a)·B, B ~ Beta(α, 6 − α), α = 1 + 4(m − a)/(b − a).
+    /// When α is a whole number k (the mode at a quarter point of the range, as in most three-point ratings and
+    /// TRLs), B is drawn exactly as the k-th smallest of 5 uniforms (the order-statistic representation of
+    /// Beta(k, n + 1 − k)); otherwise from two gammas, as `Xoshiro256.pert`.
     public mutating func pert(min a: Double, mode m: Double, max b: Double) -> Double {
         guard b > a else { return a }
-        return a + (b - a) * beta(1 + 4 * (m - a) / (b - a), 1 + 4 * (b - m) / (b - a))
+        let alpha = 1 + 4 * (m - a) / (b - a)
+        if alpha == alpha.rounded(), alpha >= 1, alpha <= 5 {
+            return a + (b - a) * Self.orderStatistic(Int(alpha), of: (base.uniform(), base.uniform(), base.uniform(), base.uniform(), base.uniform()))
+        }
+        return a + (b - a) * beta(alpha, 1 + 4 * (b - m) / (b - a))
+    }
+
+    /// The k-th smallest (1-based) of five numbers, by a fixed sorting network (9 compare-exchanges).
+    @inline(__always)
+    static func orderStatistic(_ k: Int, of u: (Double, Double, Double, Double, Double)) -> Double {
+        var (x0, x1, x2, x3, x4) = u
+        @inline(__always) func order(_ a: inout Double, _ b: inout Double) { if b < a { swap(&a, &b) } }
+        order(&x0, &x1); order(&x3, &x4); order(&x2, &x4); order(&x2, &x3); order(&x1, &x4)
+        order(&x0, &x3); order(&x0, &x2); order(&x1, &x3); order(&x1, &x2)
+        switch k {
+        case 1: return x0
+        case 2: return x1
+        case 3: return x2
+        case 4: return x3
+        default: return x4
+        }
     }
 }
