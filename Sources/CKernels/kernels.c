@@ -28,17 +28,24 @@ static size_t topsis_finish_plain(double *dplus, double *dminus, size_t rows, do
     return degenerate;
 }
 
+/* v = sign * scores, and its minimum and maximum. Scores are finite, so two independent lanes of min/max (which
+   the compiler turns into vector instructions) give the same result as one. */
 static void rank_keys_plain(const double *scores, size_t m, double sign, double *v, double *lo_out, double *hi_out) {
-    double lo = sign * scores[0], hi = lo;
-    for (size_t i = 0; i < m; i++) {
+    double lo0 = sign * scores[0], hi0 = lo0, lo1 = lo0, hi1 = lo0;
+    size_t i = 0;
+    for (; i + 2 <= m; i += 2) {
+        const double x0 = sign * scores[i], x1 = sign * scores[i + 1];
+        v[i] = x0; v[i + 1] = x1;
+        lo0 = x0 < lo0 ? x0 : lo0; hi0 = x0 > hi0 ? x0 : hi0;
+        lo1 = x1 < lo1 ? x1 : lo1; hi1 = x1 > hi1 ? x1 : hi1;
+    }
+    for (; i < m; i++) {
         const double x = sign * scores[i];
         v[i] = x;
-        lo = x < lo ? x : lo;
-        hi = x > hi ? x : hi;
+        lo0 = x < lo0 ? x : lo0; hi0 = x > hi0 ? x : hi0;
     }
-    *lo_out = lo; *hi_out = hi;
+    *lo_out = lo0 < lo1 ? lo0 : lo1; *hi_out = hi0 > hi1 ? hi0 : hi1;
 }
-
 
 int ck_rank_order(const double *scores, size_t m, int descending, int *order, double *v, unsigned *a, unsigned *b) {
     if (m == 0 || m > 65536) return 0;
@@ -60,11 +67,10 @@ int ck_rank_order(const double *scores, size_t m, int descending, int *order, do
     }
     for (size_t i = 0; i < m; i++) { const unsigned w = a[i]; b[h0[(w >> 16) & 0xFF]++] = w; }
     for (size_t i = 0; i < m; i++) { const unsigned w = b[i]; a[h1[w >> 24]++] = w; }
-    size_t run = 1;
-    for (size_t x = 1; x < m; x++) {
-        run = (a[x] >> 16) == (a[x - 1] >> 16) ? run + 1 : 1;
-        if (run > 64) return 0;
-    }
+    /* Finish on the exact values: insertion of the few scores that share a key or were rounded out of order. The
+       shifts are counted, and many equal keys (which would make this quadratic) hand the work back to the caller. */
+    size_t shifts = 0;
+    const size_t budget = 64 * m;
     double previous = v[a[0] & 0xFFFF];
     order[0] = (int)(a[0] & 0xFFFF);
     for (size_t x = 1; x < m; x++) {
@@ -72,8 +78,9 @@ int ck_rank_order(const double *scores, size_t m, int descending, int *order, do
         const double current = v[idx];
         if (current < previous) {
             ptrdiff_t y = (ptrdiff_t)x - 1;
-            while (y >= 0 && v[order[y]] > current) { order[y + 1] = order[y]; y--; }
+            while (y >= 0 && v[order[y]] > current) { order[y + 1] = order[y]; y--; shifts++; }
             order[y + 1] = idx;
+            if (shifts > budget) return 0;
         } else {
             order[x] = idx;
             previous = current;

@@ -15,7 +15,8 @@ size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out)
 /// Orders m <= 65536 scores best first (stable: exact ties in index order). Scores are mapped linearly onto
 /// 16-bit keys (a monotone map), sorted by two 8-bit LSD radix passes, and finished by one insertion pass on the
 /// exact values. `v` holds m doubles and `a`, `b` m words of scratch. Returns 0 (and leaves `order` unspecified)
-/// when more than 64 scores share a key, so the caller can use another sort.
+/// when the insertion pass would shift more than 64·m entries (many scores sharing a key), so the caller can use
+/// another sort.
 int ck_rank_order(const double *scores, size_t m, int descending, int *order, double *v, unsigned *a, unsigned *b);
 
 /// 1 when the AVX2/FMA path is used.
