@@ -66,21 +66,35 @@ public struct MonteCarlo: Sendable {
         }
         let tallies = (0..<threads).map { _ in Tallies(ranks: total, routes: gapCount * routeCount) }
         let listOffsets = offsets
+        let ordering = ListOrdering(plan: plan)
         let chunk = 64
         let blocks = (options.runs + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var state = MonteCarloState(plan: plan)
             let t = tallies[worker]
+            var keys = [UInt64](repeating: 0, count: gapCount), counters = [Int](repeating: 0, count: lists.count)
             var b = worker
             while b < blocks {
                 for r in (b * chunk)..<min(options.runs, (b + 1) * chunk) {
                     var rng = PairedNormalSampler(seed: Self.runSeed(options.seed, r))
                     let outcome = state.sample(&rng)
                     for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
-                    for (l, members) in lists.enumerated() {
-                        let rank = ranks(members, priority: outcome.priority, severity: outcome.severity)
-                        let base = t.ranks + listOffsets[l]
-                        for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
+                    if ordering.sortKeys(priority: outcome.priority, severity: outcome.severity, into: &keys) {
+                        // One sort of every gap; each list's ranks follow by counting its members in that order.
+                        keys.sort()
+                        for l in counters.indices { counters[l] = 0 }
+                        for key in keys {
+                            for (l, k) in ordering.memberships[ordering.gap(of: key)] {
+                                counters[l] += 1
+                                t.ranks[listOffsets[l] + k * lists[l].count + counters[l] - 1] += 1
+                            }
+                        }
+                    } else {
+                        for (l, members) in lists.enumerated() {
+                            let rank = ranks(members, priority: outcome.priority, severity: outcome.severity)
+                            let base = t.ranks + listOffsets[l]
+                            for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
+                        }
                     }
                 }
                 b += threads
@@ -129,4 +143,44 @@ public struct MonteCarlo: Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
+
+/// The ranking order of §7.2 (P, then GS, both rounded to 6 dp, descending; then the breadthMS score, descending;
+/// then gapRef in byte order) as one integer per gap, so a run sorts 64-bit keys instead of calling a comparator:
+/// (10⁶ − P·10⁶) in bits 38–57, (10⁶ − GS·10⁶) in bits 18–37, (255 − breadth) in bits 10–17, the gap's position in
+/// gapRef order in bits 0–9. Sorting the keys ascending gives the ranking; a gap is read back from its low bits.
+/// Applies when there are at most 1024 gaps, breadth scores lie in 0…255 and P and GS in [0, 1]; otherwise the
+/// comparator of `ranks` is used.
+struct ListOrdering {
+    /// Per gap: (list, position of the gap among the list's members) for every list it belongs to.
+    let memberships: [[(list: Int, member: Int)]]
+    let refRank: [UInt64], gapOfRefRank: [Int], breadth: [UInt64]
+    let applies: Bool
+
+    init(plan: MonteCarloPlan) {
+        var memberships = [[(list: Int, member: Int)]](repeating: [], count: plan.gaps.count)
+        for (l, members) in plan.lists.enumerated() { for (k, g) in members.enumerated() { memberships[g].append((l, k)) } }
+        self.memberships = memberships
+        let byRef = plan.gaps.indices.sorted { plan.gaps[$0].ref.utf8.lexicographicallyPrecedes(plan.gaps[$1].ref.utf8) }
+        var rank = [UInt64](repeating: 0, count: plan.gaps.count)
+        for (r, g) in byRef.enumerated() { rank[g] = UInt64(r) }
+        refRank = rank
+        gapOfRefRank = byRef
+        breadth = plan.gaps.map { UInt64(clamping: max(0, $0.breadth)) }
+        applies = plan.gaps.count <= 1024 && plan.gaps.allSatisfy { (0...255).contains($0.breadth) }
+    }
+
+    /// The keys of one run; `false` when the packing does not apply to it.
+    func sortKeys(priority: [Double], severity: [Double], into keys: inout [UInt64]) -> Bool {
+        guard applies else { return false }
+        for g in keys.indices {
+            let (p, s) = (priority[g], severity[g])
+            guard p >= 0, p <= 1, s >= 0, s <= 1 else { return false }
+            let p6 = UInt64((p * 1e6).rounded()), s6 = UInt64((s * 1e6).rounded())
+            keys[g] = (1_000_000 - p6) << 38 | (1_000_000 - s6) << 18 | (255 - breadth[g]) << 10 | refRank[g]
+        }
+        return true
+    }
+
+    @inline(__always) func gap(of key: UInt64) -> Int { gapOfRefRank[Int(key & 1023)] }
 }
