@@ -8,6 +8,27 @@ import SyntheticData
     static let run = try! SyntheticDatasetTests.run()
     static let lists = try! run.lists()
 
+    /// The packed sort keys give every list the ranks of the §7.2 comparator, ties on P and GS included (values
+    /// drawn from a coarse grid so that many tie and the breadth and gapRef rules decide).
+    @Test func packedKeysRankLikeTheComparator() {
+        let mc = MonteCarlo(run: Self.run, lists: Self.lists)
+        let ordering = ListOrdering(plan: mc.plan)
+        var rng = MCDATestRandom(seed: 5)
+        let n = mc.plan.gaps.count
+        for _ in 0..<20 {
+            let priority = (0..<n).map { _ in Double(rng.int(0...20)) / 20 }, severity = (0..<n).map { _ in Double(rng.int(0...4)) / 4 }
+            var keys = [UInt64](repeating: 0, count: n)
+            #expect(ordering.sortKeys(priority: priority, severity: severity, into: &keys))
+            keys.sort()
+            var counters = [Int](repeating: 0, count: mc.plan.lists.count)
+            var fast = mc.plan.lists.map { [Int](repeating: 0, count: $0.count) }
+            for key in keys { for (l, k) in ordering.memberships[ordering.gap(of: key)] { counters[l] += 1; fast[l][k] = counters[l] } }
+            #expect(fast == mc.plan.lists.map { mc.ranks($0, priority: priority, severity: severity) })
+        }
+        var outOfRange = [UInt64](repeating: 0, count: n)
+        #expect(!ordering.sortKeys(priority: [Double](repeating: 1.5, count: n), severity: [Double](repeating: 0, count: n), into: &outOfRange))
+    }
+
     /// The lean scoring path, with every participant once and most-likely values, equals `GapEvaluator`.
     @Test func deterministicLeanPathEqualsTheEvaluator() throws {
         let plan = MonteCarloPlan(run: Self.run, lists: Self.lists)
