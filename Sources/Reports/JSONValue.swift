@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import PriorityEngine
 
 /// A JSON value whose objects keep their keys in insertion order, so every output is byte-stable.
 ///
@@ -83,17 +84,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// `x` rounded half away from zero to 6 dp, in fixed notation without trailing zeros.
-    public static func fixed6(_ x: Double) -> String {
-        let micro = (x * 1e6).rounded(.toNearestOrAwayFromZero)
-        if micro == 0 { return "0" }
-        let negative = micro < 0
-        let digits = String(format: "%.0f", abs(micro))
-        let padded = String(repeating: "0", count: max(0, 7 - digits.count)) + digits
-        var whole = String(padded.dropLast(6)), frac = String(padded.suffix(6))
-        while frac.hasSuffix("0") { frac.removeLast() }
-        if whole.isEmpty { whole = "0" }
-        return (negative ? "-" : "") + whole + (frac.isEmpty ? "" : "." + frac)
-    }
+    public static func fixed6(_ x: Double) -> String { Decimal6.text(x) }
 
     private static func escape(_ s: String, into out: inout String) {
         out += "\""

@@ -77,7 +77,7 @@ public struct RouteDistance: Sendable {
             scan(input, from: current, ups, format: format, make)
             scan(input, from: current, downs, format: format, make)
         }
-        let whole = { (v: Double) in String(Int(v)) }
+        let whole = Decimal6.text
 
         // trlBest: TRL_ml of routeSolution.
         if let solution = x.routeSolution, let index = x.candidates.firstIndex(where: { $0.ref == solution.ref }) {
@@ -109,7 +109,7 @@ public struct RouteDistance: Sendable {
             y.procurerMsAc = max(0, x.procurerMsAc + delta)
             return y
         }
-        let quarter = { (v: Double) in v == v.rounded() ? String(Int(v)) : String(v) }
+        let quarter = Decimal6.text
         if let clarity = x.needClarity {
             let current = Decimal6.round(clarity)
             let grid = (current * 4).rounded() / 4 == current

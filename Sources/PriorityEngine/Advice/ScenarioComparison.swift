@@ -99,9 +99,9 @@ public struct ScenarioComparison: Sendable {
                 if rank0 != after.rank {
                     summaries[s].rankChanges += 1
                     reasons.append("rank \(rank0) → \(after.rank)" + (narrower ? " among the \(scenario.list.entries.count) gaps in scope" : "")
-                                   + " (P \(Self.format(before.score)) → \(Self.format(after.score)))" + Self.drivers(before.result, after.result))
+                                   + " (P \(Decimal6.text(before.score)) → \(Decimal6.text(after.score)))" + Self.drivers(before.result, after.result))
                 } else if Decimal6.round(before.score) != Decimal6.round(after.score) {
-                    reasons.append("same rank, P \(Self.format(before.score)) → \(Self.format(after.score))" + Self.drivers(before.result, after.result))
+                    reasons.append("same rank, P \(Decimal6.text(before.score)) → \(Decimal6.text(after.score))" + Self.drivers(before.result, after.result))
                 }
                 let (in0, in1) = (rank0 <= topK, after.rank <= topK)
                 if !in0 && in1 { summaries[s].enteredTopK += 1; reasons.append("enters the top \(topK)") }
@@ -118,7 +118,7 @@ public struct ScenarioComparison: Sendable {
         var out: [String] = []
         func num(_ name: String, _ x: Double?, _ y: Double?) {
             let (u, v) = (x.map(Decimal6.round), y.map(Decimal6.round))
-            if u != v { out.append("\(name) \(u.map(format) ?? "insufficient") → \(v.map(format) ?? "insufficient")") }
+            if u != v { out.append("\(name) \(u.map(Decimal6.text) ?? "insufficient") → \(v.map(Decimal6.text) ?? "insufficient")") }
         }
         func text(_ name: String, _ x: String?, _ y: String?) {
             if x != y { out.append("\(name) \(x ?? "none") → \(y ?? "none")") }
@@ -149,31 +149,11 @@ public struct ScenarioComparison: Sendable {
             let d = (c.contribution ?? 0) - (old.contribution ?? 0)
             guard abs(d) >= 5e-7 else { return nil }
             var detail: [String] = []
-            if Decimal6.round(old.weight) != Decimal6.round(c.weight) { detail.append("weight \(format(old.weight)) → \(format(c.weight))") }
-            if Decimal6.round(old.score) != Decimal6.round(c.score) { detail.append("score \(format(old.score)) → \(format(c.score))") }
+            if Decimal6.round(old.weight) != Decimal6.round(c.weight) { detail.append("weight \(Decimal6.text(old.weight)) → \(Decimal6.text(c.weight))") }
+            if Decimal6.round(old.score) != Decimal6.round(c.score) { detail.append("score \(Decimal6.text(old.score)) → \(Decimal6.text(c.score))") }
             return (c.id, d, detail.joined(separator: ", "))
         }.sorted { abs($0.1) > abs($1.1) }.prefix(2)
         guard !deltas.isEmpty else { return "; P unchanged, other gaps moved" }
-        return "; moved by " + deltas.map { "\($0.0) \($0.1 >= 0 ? "+" : "")\(format($0.1))" + ($0.2.isEmpty ? "" : " (\($0.2))") }.joined(separator: ", ")
-    }
-
-    static func format(_ x: Double) -> String {
-        let r = Decimal6.round(x)
-        if r == r.rounded() { return String(Int(r)) }
-        var s = String(r)
-        if s.contains("e") { s = String(format6: r) }
-        return s
-    }
-}
-
-extension String {
-    /// Six decimals without trailing zeros, for numbers `String(Double)` writes in exponent form.
-    init(format6 x: Double) {
-        var digits = String(Int((abs(x) * 1e6).rounded()))
-        while digits.count < 7 { digits = "0" + digits }
-        var s = String(digits.dropLast(6)) + "." + String(digits.suffix(6))
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        self = (x < 0 ? "-" : "") + s
+        return "; moved by " + deltas.map { "\($0.0) \($0.1 >= 0 ? "+" : "")\(Decimal6.text($0.1))" + ($0.2.isEmpty ? "" : " (\($0.2))") }.joined(separator: ", ")
     }
 }

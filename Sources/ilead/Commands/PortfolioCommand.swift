@@ -40,14 +40,7 @@ struct PortfolioCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Seconds before the search stops with its best portfolio and the optimality gap.")
     var timeLimit: Double = 10
 
-    @Option(help: "Model file (default: the built-in model).")
-    var model: String?
-
-    @Option(help: "Scenario file applied first.")
-    var scenario: String?
-
-    @Option(name: .customLong("as-of"), help: "Legal evaluation date YYYY-MM-DD.")
-    var asOf: String?
+    @OptionGroup var inputs: RunInputOptions
 
     @Option(help: "Output folder.")
     var out = "out/portfolio"
@@ -89,7 +82,7 @@ struct PortfolioCommand: ParsableCommand {
             }
             minimum[group] = count
         }
-        let loaded = try LoadedRun.load(paths: paths, model: model, scenario: scenario, asOf: asOf)
+        let loaded = try inputs.load(paths)
         let items = loaded.panEuropean.entries.compactMap { PortfolioItem($0.result, rules: loaded.model.procurementRules) }
         let problem = PortfolioProblem(items: items, budgets: budgets, mustFund: Set(Self.list(must)), mustNotFund: Set(Self.list(mustNot)),
                                        requires: dependencies, minPerGroup: minimum)

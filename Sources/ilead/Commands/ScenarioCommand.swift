@@ -96,14 +96,7 @@ struct ScenarioCommand: ParsableCommand {
         @Argument(help: "Workshop files or folders.")
         var paths: [String]
 
-        @Option(help: "Model file (default: the built-in model).")
-        var model: String?
-
-        @Option(help: "Scenario file applied first.")
-        var scenario: String?
-
-        @Option(name: .customLong("as-of"), help: "Legal evaluation date YYYY-MM-DD.")
-        var asOf: String?
+        @OptionGroup var inputs: RunInputOptions
 
         @Option(help: "Only these gaps (global refs, comma-separated).")
         var gap: String?
@@ -112,7 +105,7 @@ struct ScenarioCommand: ParsableCommand {
         var out = "out/route-distance"
 
         func run() throws {
-            let loaded = try LoadedRun.load(paths: paths, model: model, scenario: scenario, asOf: asOf)
+            let loaded = try inputs.load(paths)
             var entries = loaded.panEuropean.entries
             if let gap {
                 let wanted = Set(gap.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })

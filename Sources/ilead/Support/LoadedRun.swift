@@ -1,6 +1,24 @@
+import ArgumentParser
 import Foundation
 import MCDA
 import PriorityEngine
+
+/// The inputs of an adviser command besides its workshops: model, scenario and legal date.
+struct RunInputOptions: ParsableArguments {
+    @Option(help: "Model file (default: the built-in model).")
+    var model: String?
+
+    @Option(help: "Scenario file applied first.")
+    var scenario: String?
+
+    @Option(name: .customLong("as-of"), help: "Legal evaluation date YYYY-MM-DD (default: the scenario's asOfDate, else today).")
+    var asOf: String?
+
+    /// The workshops of `paths` scored under these inputs.
+    func load(_ paths: [String]) throws -> LoadedRun {
+        try LoadedRun.load(paths: paths, model: model, scenario: scenario, asOf: asOf)
+    }
+}
 
 /// Workshops scored under a model and an optional scenario, as the adviser commands (`scenario compare`,
 /// `scenario distance`, `portfolio`) need them. Errors of any file are printed, located, and stop the command.
