@@ -232,6 +232,26 @@ struct SplitMixForTests {
         #expect(ScenarioRanges.read(Data(threshold.utf8), file: "s.json").ranges?.ranges.count == 1)
     }
 
+    /// Samples reuse the workshops the scenario cannot change (decoded once) and score only the gaps in scope: the
+    /// same list as decoding everything again.
+    @Test func reusingUntouchedWorkshopsChangesNothing() throws {
+        let ranges = ScenarioRanges.read(try Data(contentsOf: Self.file), file: "s.json").ranges!
+        let parsed = ParsedWorkshops(SyntheticDatasetTests.workshops)
+        let model = Data(ScoringModel.defaultModelJSON.utf8)
+        let (_, typical) = try ScenarioSampling.execute(parsed: parsed, modelData: model, modelFile: "m", scenario: ranges.typical,
+                                                        scenarioFile: "s.json", asOfDate: nil)
+        let cache = ScenarioSampling.untouched(typical, scenario: typical.scenario, ranges: ranges)
+        #expect(cache.count == typical.workshops.count - 1 && cache["WS-2019-CYB"] == nil)
+        let scenario = ranges.resolved([4, 8])
+        let fresh = try ScenarioSampling.execute(parsed: parsed, modelData: model, modelFile: "m", scenario: scenario, scenarioFile: "s.json", asOfDate: nil).list
+        let reused = try ScenarioSampling.execute(parsed: parsed, decoded: cache, modelData: model, modelFile: "m", scenario: scenario,
+                                                  scenarioFile: "s.json", asOfDate: nil).list
+        #expect(fresh.entries.map(\.result.gapRef) == reused.entries.map(\.result.gapRef))
+        #expect(fresh.entries.map(\.score) == reused.entries.map(\.score))
+        #expect(fresh.entries.map(\.result.procurement.decision.route) == reused.entries.map(\.result.procurement.decision.route))
+        #expect(fresh.entries.first { $0.result.gapRef == "WS-2019-CYB/G01" }?.result.procurement.decision.route == .PPI)
+    }
+
     /// AI triage (WS-2019-CYB/G01): S01 limited_commercial with TRL_ml ~ round(6 + 2·Beta(3, 3)) (PERT 6/7/8) routes
     /// PPI exactly when the draw is 8 (near-market, R06), else PCP_THEN_PPI (R08). P(Beta(3,3) ≥ 0.75) = 1 − I_0.75(3,3)
     /// = 0.103515625. Tolerance 0.06 ≈ 4 standard errors at 400 samples. The shares do not depend on the thread count.

@@ -39,26 +39,20 @@ public struct PriorityRun: Sendable {
     /// - Throws: `RunFailure` with every error of every file.
     public static func execute(sources: [WorkshopSource], model: ScoringModel, scenario: Scenario? = nil,
                                scenarioFile: String = "", asOfDate: String) throws(RunFailure) -> PriorityRun {
-        var diagnostics: [Diagnostic] = []
-        var trees: [String: [String: Any]] = [:]
-        var fileOf: [String: String] = [:]
-        var order: [String] = []
-        for source in sources {
-            guard let root = JSONReader.parse(source.data, file: source.path) else { continue }
-            guard root.node != nil else { diagnostics += root.sink.diagnostics; continue }
-            guard let tree = root.object else {
-                diagnostics.append(Diagnostic(.error, file: source.path, path: "", "expected a workshop object, got \(JSONReader.describe(root.node))"))
-                continue
-            }
-            let id = (tree["workshop"] as? [String: Any])?["id"] as? String ?? source.path
-            if let other = fileOf[id] {
-                diagnostics.append(Diagnostic(.error, file: source.path, path: "workshop.id", "workshop '\(id)' is also read from \(other)"))
-                continue
-            }
-            fileOf[id] = source.path
-            trees[id] = tree
-            order.append(id)
-        }
+        try execute(parsed: ParsedWorkshops(sources), model: model, scenario: scenario, scenarioFile: scenarioFile, asOfDate: asOfDate)
+    }
+
+    /// The same on files parsed once (`ScenarioSampling` runs the same files many times).
+    /// - Parameters:
+    ///   - decoded: workshops, by id, already decoded from trees that the scenario does not change; they are
+    ///     taken as they are.
+    ///   - scopeOnly: score only the gaps in the scenario's scope (the others are not reported anyway; their
+    ///     warnings are then not collected).
+    static func execute(parsed: ParsedWorkshops, model: ScoringModel, scenario: Scenario?, scenarioFile: String, asOfDate: String,
+                        decoded: [String: Workshop] = [:], scopeOnly: Bool = false) throws(RunFailure) -> PriorityRun {
+        var diagnostics = parsed.diagnostics
+        var trees = parsed.trees
+        let fileOf = parsed.fileOf, order = parsed.order
         if let scenario {
             let infos = trees.mapValues { $0["workshop"] as? [String: Any] }
             diagnostics += scenario.applyAssumptions(to: &trees, file: scenarioFile, inScope: { ref in
@@ -74,6 +68,7 @@ public struct PriorityRun: Sendable {
         }
         var workshops: [Workshop] = []
         for id in order {
+            if let w = decoded[id] { workshops.append(w); continue }
             let (w, d) = Workshop.read(json: trees[id]!, file: fileOf[id]!, minRaters: model.ratingAggregation.minRaters)
             diagnostics += d
             if let w {
@@ -102,6 +97,9 @@ public struct PriorityRun: Sendable {
         for w in workshops {
             let evaluator = GapEvaluator(context: context, workshop: w, weights: weights[w.workshop.id]!)
             for gap in w.capabilityGaps {
+                if scopeOnly, let scope = scenario?.scope,
+                   !scope.contains(workshopId: w.workshop.id, group: w.workshop.practitionerGroup, year: w.workshop.year,
+                                   gapRef: "\(w.workshop.id)/\(gap.id)") { continue }
                 let (result, warnings) = evaluator.evaluate(gap)
                 diagnostics += warnings
                 if scenario?.scope.contains(result) ?? true { results.append(result) }
@@ -112,5 +110,33 @@ public struct PriorityRun: Sendable {
         return PriorityRun(model: model, scenario: scenario, asOfDate: asOfDate, workshops: workshops, weights: weights,
                            results: results, warnings: warnings,
                            infos: diagnostics.filter { $0.level == .info || $0.code == "UNKNOWN_KEY" })
+    }
+}
+
+/// Workshop files parsed to JSON trees, by workshop id in input order, with the errors of parsing (a file that is
+/// not JSON, not an object, or repeats a workshop id): the first stage of `PriorityRun.execute`.
+public struct ParsedWorkshops: @unchecked Sendable {
+    var trees: [String: [String: Any]] = [:]
+    var fileOf: [String: String] = [:]
+    var order: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    public init(_ sources: [WorkshopSource]) {
+        for source in sources {
+            guard let root = JSONReader.parse(source.data, file: source.path) else { continue }
+            guard root.node != nil else { diagnostics += root.sink.diagnostics; continue }
+            guard let tree = root.object else {
+                diagnostics.append(Diagnostic(.error, file: source.path, path: "", "expected a workshop object, got \(JSONReader.describe(root.node))"))
+                continue
+            }
+            let id = (tree["workshop"] as? [String: Any])?["id"] as? String ?? source.path
+            if let other = fileOf[id] {
+                diagnostics.append(Diagnostic(.error, file: source.path, path: "workshop.id", "workshop '\(id)' is also read from \(other)"))
+                continue
+            }
+            fileOf[id] = source.path
+            trees[id] = tree
+            order.append(id)
+        }
     }
 }

@@ -5,10 +5,14 @@ public struct Scenario: Sendable {
 
         /// Fields combine with AND; an empty field is no restriction.
         public func contains(_ gap: GapResult) -> Bool {
-            (workshops.isEmpty || workshops.contains(gap.workshopId))
-                && (practitionerGroups.isEmpty || practitionerGroups.contains(gap.practitionerGroup))
-                && (years.isEmpty || years.contains(gap.year))
-                && (gapRefs.isEmpty || gapRefs.contains(gap.gapRef))
+            contains(workshopId: gap.workshopId, group: gap.practitionerGroup, year: gap.year, gapRef: gap.gapRef)
+        }
+
+        public func contains(workshopId: String, group: PractitionerGroup, year: Int, gapRef: String) -> Bool {
+            (workshops.isEmpty || workshops.contains(workshopId))
+                && (practitionerGroups.isEmpty || practitionerGroups.contains(group))
+                && (years.isEmpty || years.contains(year))
+                && (gapRefs.isEmpty || gapRefs.contains(gapRef))
         }
     }
 

@@ -25,27 +25,43 @@ public enum ScenarioSampling {
         }
     }
 
-    /// One run of the scenario `data` (ranges already resolved).
-    static func execute(sources: [WorkshopSource], modelData: Data, modelFile: String, scenario data: Data, scenarioFile: String,
-                        asOfDate: String?) throws(RunFailure) -> RankingList {
+    /// One run of the scenario `data` (ranges already resolved), on workshops parsed once; `decoded` holds the
+    /// workshops the scenario leaves unchanged, decoded once. Only the gaps in scope are scored.
+    static func execute(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], modelData: Data, modelFile: String, scenario data: Data,
+                        scenarioFile: String, asOfDate: String?) throws(RunFailure) -> (list: RankingList, run: PriorityRun) {
         let (scenario, diagnostics) = Scenario.read(data, file: scenarioFile)
         guard let scenario, !diagnostics.contains(where: { $0.level == .error }) else { throw RunFailure(diagnostics: diagnostics) }
         let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: modelFile,
                                                            thresholdOverrides: scenario.thresholdOverrides.map { ($0.path, $0.value.foundation) },
                                                            overridesFile: scenarioFile)
         guard let model = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
-        let run = try PriorityRun.execute(sources: sources, model: model, scenario: scenario, scenarioFile: scenarioFile,
-                                          asOfDate: asOfDate ?? scenario.asOfDate ?? "2025-06-01")
+        let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile,
+                                          asOfDate: asOfDate ?? scenario.asOfDate ?? "2025-06-01", decoded: decoded, scopeOnly: true)
         guard let list = try? run.lists().last else {
             throw RunFailure(diagnostics: [Diagnostic(.error, file: scenarioFile, path: "scope", "no gap is in the scenario's scope")])
         }
-        return list
+        return (list, run)
+    }
+
+    /// The workshops a scenario's assumptions cannot change: not named by a gap or solution assumption and, when
+    /// the buyers group names its gaps, not named there (a buyers group without gapRefs reaches every workshop).
+    /// None when a range moves a rating-aggregation threshold, which decoding reads.
+    static func untouched(_ run: PriorityRun, scenario: Scenario?, ranges: ScenarioRanges) -> [String: Workshop] {
+        guard let scenario, !ranges.ranges.contains(where: { $0.path.hasPrefix("thresholdOverrides.ratingAggregation") }) else { return [:] }
+        if let group = scenario.buyersGroup, group.gapRefs == nil { return [:] }
+        var touched = Set<String>()
+        for ref in scenario.gapAssumptions.map(\.ref) + scenario.solutionAssumptions.map(\.ref) + (scenario.buyersGroup?.gapRefs ?? []) {
+            touched.insert(String(ref.split(separator: "/").first ?? ""))
+        }
+        return Dictionary(uniqueKeysWithValues: run.workshops.filter { !touched.contains($0.workshop.id) }.map { ($0.workshop.id, $0) })
     }
 
     public static func run(sources: [WorkshopSource], modelData: Data, modelFile: String, ranges: ScenarioRanges, scenarioFile: String,
                            asOfDate: String?, options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> [GapShares] {
-        let typical = try execute(sources: sources, modelData: modelData, modelFile: modelFile, scenario: ranges.typical,
-                                  scenarioFile: scenarioFile, asOfDate: asOfDate)
+        let parsed = ParsedWorkshops(sources)
+        let (typical, typicalRun) = try execute(parsed: parsed, modelData: modelData, modelFile: modelFile, scenario: ranges.typical,
+                                                scenarioFile: scenarioFile, asOfDate: asOfDate)
+        let decoded = untouched(typicalRun, scenario: typicalRun.scenario, ranges: ranges)
         let refs = typical.entries.map(\.result.gapRef)
         let index = Dictionary(uniqueKeysWithValues: refs.enumerated().map { ($1, $0) })
         let routes = ProcurementRoute.allCases
@@ -66,8 +82,8 @@ public enum ScenarioSampling {
                 var rng = Xoshiro256(seed: MonteCarlo.runSeed(options.seed, s))
                 let values = ranges.ranges.map { $0.draw(&rng) }
                 let outcome = Result { () throws(RunFailure) -> RankingList in
-                    try execute(sources: sources, modelData: modelData, modelFile: modelFile, scenario: ranges.resolved(values),
-                                scenarioFile: scenarioFile, asOfDate: asOfDate)
+                    try execute(parsed: parsed, decoded: decoded, modelData: modelData, modelFile: modelFile, scenario: ranges.resolved(values),
+                                scenarioFile: scenarioFile, asOfDate: asOfDate).list
                 }
                 switch outcome {
                 case let .success(list):
