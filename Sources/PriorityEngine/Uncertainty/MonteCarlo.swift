@@ -75,25 +75,30 @@ public struct MonteCarlo: Sendable {
             var keys = [UInt64](repeating: 0, count: gapCount), counters = [Int](repeating: 0, count: lists.count)
             var b = worker
             while b < blocks {
-                for r in (b * chunk)..<min(options.runs, (b + 1) * chunk) {
-                    var rng = PairedNormalSampler(seed: Self.runSeed(options.seed, r))
-                    let outcome = state.sample(&rng)
-                    for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
-                    if ordering.sortKeys(priority: outcome.priority, severity: outcome.severity, into: &keys) {
-                        // One sort of every gap; each list's ranks follow by counting its members in that order.
-                        keys.sort()
-                        for l in counters.indices { counters[l] = 0 }
-                        for key in keys {
-                            for (l, k) in ordering.memberships[ordering.gap(of: key)] {
-                                counters[l] += 1
-                                t.ranks[listOffsets[l] + k * lists[l].count + counters[l] - 1] += 1
+                var r = b * chunk
+                let end = min(options.runs, (b + 1) * chunk)
+                while r < end {
+                    // Up to 16 runs at once (their plain-valued keys aggregated lane-parallel), each from its own stream.
+                    var rngs = (r..<min(end, r + LaneMedians.lanes)).map { PairedNormalSampler(seed: Self.runSeed(options.seed, $0)) }
+                    r += rngs.count
+                    state.sampleLanes(&rngs) { outcome in
+                        for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
+                        if ordering.sortKeys(priority: outcome.priority, severity: outcome.severity, into: &keys) {
+                            // One sort of every gap; each list's ranks follow by counting its members in that order.
+                            keys.sort()
+                            for l in counters.indices { counters[l] = 0 }
+                            for key in keys {
+                                for (l, k) in ordering.memberships[ordering.gap(of: key)] {
+                                    counters[l] += 1
+                                    t.ranks[listOffsets[l] + k * lists[l].count + counters[l] - 1] += 1
+                                }
                             }
-                        }
-                    } else {
-                        for (l, members) in lists.enumerated() {
-                            let rank = ranks(members, priority: outcome.priority, severity: outcome.severity)
-                            let base = t.ranks + listOffsets[l]
-                            for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
+                        } else {
+                            for (l, members) in lists.enumerated() {
+                                let rank = ranks(members, priority: outcome.priority, severity: outcome.severity)
+                                let base = t.ranks + listOffsets[l]
+                                for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
+                            }
                         }
                     }
                 }

@@ -30,16 +30,28 @@ struct MonteCarloState {
     let toLeaves: [(slot: Int, function: ValueFunction, direction: Direction)]
     let scratch: Scratch
     typealias Slot = CompiledHierarchy.Slot
+    /// The lane-parallel medians of plain-valued keys (`sampleLanes`), and each lane's draws while its run waits.
+    let laneMedians: LaneMedians
+    var laneMultiplicity: [[[Int]]], laneCountryTimes: [[[Int]]], laneTrl: [[[Double]]], laneCost: [[[Double?]]], laneRoot: [[[Double]]]
+    /// Per workshop and voter: the draw counts of the lanes.
+    var laneTimes: [[LaneMedians.Lane]]
+    /// The lane being scored, when `sampleLanes` scores; its plain-key values are read from `scratch.laneValues`.
+    var currentLane: Int?
 
     /// Per-gap working memory, allocated once per worker.
     final class Scratch {
         let raw: UnsafeMutablePointer<Double>, so: UnsafeMutablePointer<Double>, affordability: UnsafeMutablePointer<Double>
-        init(links: Int) {
+        /// Lane medians by (gap · keys + key) · lanes + lane, and the histogram of `LaneMedians.compute`.
+        let laneValues: UnsafeMutablePointer<Double>, histogram: UnsafeMutablePointer<LaneMedians.Lane>
+        init(links: Int, gaps: Int) {
+            let cells = Swift.max(1, gaps) * RatingKey.allCases.count * LaneMedians.lanes
+            laneValues = .allocate(capacity: cells); laneValues.initialize(repeating: .nan, count: cells)
+            histogram = .allocate(capacity: 21); histogram.initialize(repeating: LaneMedians.Lane(repeating: 0), count: 21)
             raw = .allocate(capacity: Slot.count); raw.initialize(repeating: .nan, count: Slot.count)
             so = .allocate(capacity: Swift.max(1, links)); so.initialize(repeating: 0, count: Swift.max(1, links))
             affordability = .allocate(capacity: Swift.max(1, links)); affordability.initialize(repeating: 0.5, count: Swift.max(1, links))
         }
-        deinit { raw.deallocate(); so.deallocate(); affordability.deallocate() }
+        deinit { raw.deallocate(); so.deallocate(); affordability.deallocate(); laneValues.deallocate(); histogram.deallocate() }
     }
 
     init(plan: MonteCarloPlan) {
@@ -65,11 +77,70 @@ struct MonteCarloState {
         toLeaves = plan.toNode.map { to in plan.nodes[to].children.map { child in
             plan.nodes[child].leaf.map { (CompiledHierarchy.slot(of: $0.input), $0.valueFunction, $0.direction) } ?? (-1, .linear(lo: 0, hi: 1), .benefit)
         } } ?? []
-        scratch = Scratch(links: plan.gaps.map(\.links.count).max() ?? 1)
+        scratch = Scratch(links: plan.gaps.map(\.links.count).max() ?? 1, gaps: n)
+        laneMedians = LaneMedians(plan: plan)
+        laneMultiplicity = Array(repeating: multiplicity, count: LaneMedians.lanes)
+        laneCountryTimes = Array(repeating: countryTimes, count: LaneMedians.lanes)
+        laneTrl = Array(repeating: trl, count: LaneMedians.lanes)
+        laneCost = Array(repeating: cost, count: LaneMedians.lanes)
+        laneRoot = Array(repeating: rootWeights, count: LaneMedians.lanes)
+        laneTimes = plan.workshops.map { Array(repeating: LaneMedians.Lane(repeating: 0), count: $0.voting.count) }
     }
 
     /// One random run.
     mutating func sample(_ rng: inout PairedNormalSampler) -> Outcome {
+        drawWorkshops(&rng)
+        for g in plan.gaps.indices { score(g, rng: &rng) }
+        return outcome
+    }
+
+    /// Up to 16 random runs, one per stream of `rngs`, each handed to `body` in order: the same outcomes as
+    /// `sample` on each stream (every stream draws in the same order), with the plain-valued keys aggregated for
+    /// all runs at once (`LaneMedians`).
+    mutating func sampleLanes(_ rngs: inout [PairedNormalSampler], _ body: (Outcome) -> Void) {
+        let count = Swift.min(rngs.count, LaneMedians.lanes)
+        for l in 0..<count {
+            swapLane(l)
+            drawWorkshops(&rngs[l])
+            swapLane(l)
+        }
+        for w in plan.workshops.indices {
+            for p in laneTimes[w].indices {
+                var v = LaneMedians.Lane(repeating: 0)
+                for l in 0..<count { v[l] = UInt8(truncatingIfNeeded: laneMultiplicity[l][w][p]) }
+                laneTimes[w][p] = v
+            }
+        }
+        let keys = RatingKey.allCases.count
+        for (g, gap) in plan.gaps.enumerated() {
+            laneTimes[gap.workshop].withUnsafeBufferPointer { times in
+                for k in laneMedians.eligible[g].indices where laneMedians.eligible[g][k] {
+                    laneMedians.compute(gap: g, key: k, groups: gap.countryGroups, times: times.baseAddress!, histogram: scratch.histogram,
+                                        out: scratch.laneValues + (g * keys + k) * LaneMedians.lanes)
+                }
+            }
+        }
+        for l in 0..<count {
+            swapLane(l)
+            currentLane = l
+            for g in plan.gaps.indices { score(g, rng: &rngs[l]) }
+            currentLane = nil
+            swapLane(l)
+            body(outcome)
+        }
+    }
+
+    /// Exchanges the current run's draws with those kept for lane `l`.
+    private mutating func swapLane(_ l: Int) {
+        swap(&multiplicity, &laneMultiplicity[l])
+        swap(&countryTimes, &laneCountryTimes[l])
+        swap(&trl, &laneTrl[l])
+        swap(&cost, &laneCost[l])
+        swap(&rootWeights, &laneRoot[l])
+    }
+
+    /// The workshop-level draws of a run: bootstrap counts, TRLs and costs, root weights.
+    private mutating func drawWorkshops(_ rng: inout PairedNormalSampler) {
         let alpha = plan.model.sensitivity.weightConcentration
         for (w, workshop) in plan.workshops.enumerated() {
             let k = workshop.voting.count
@@ -90,8 +161,6 @@ struct MonteCarloState {
             }
             for c in base.indices { rootWeights[w][c] = total > 0 ? rootWeights[w][c] / total : base[c] }
         }
-        for g in plan.gaps.indices { score(g, rng: &rng) }
-        return outcome
     }
 
     /// The default aggregation on plain values (§3.4: median of the per-country medians, each participant
@@ -191,6 +260,10 @@ struct MonteCarloState {
         groups.whole.withUnsafeBufferPointer { groupWhole in
         countryTimes[w].withUnsafeBufferPointer { countryTimes in
             for k in 0..<gap.ratings.count {
+                if let lane = currentLane, laneMedians.eligible[g][k] {
+                    raw[k] = scratch.laneValues[(g * RatingKey.allCases.count + k) * LaneMedians.lanes + lane]
+                    continue
+                }
                 if groups.present[k] {
                     raw[k] = Self.countryMedian(raters: groupRaters.baseAddress!, values: groupValues.baseAddress!, ends: groupEnds.baseAddress!,
                                                 whole: groupWhole.baseAddress!, countries: groups.countries(k), times: times.baseAddress!,
