@@ -56,18 +56,20 @@ struct MonteCarloPlan: Sendable {
     /// The plain-valued rating keys of one gap, flat: entries by key, then by country, then by value. Country c
     /// holds `entries[ends[c − 1]..<ends[c]]` (from 0 for c = 0); key k holds countries
     /// `keyEnds[k − 1]..<keyEnds[k]`; `present[k]` is false for a key on the general path.
-    struct CountryGroups: Sendable {
-        var raters: [Int] = [], values: [Double] = []
-        var ends: [Int] = [], keyEnds: [Int] = []
-        var present: [Bool] = []
+    /// A class, so the inner loop takes it by one reference count.
+    final class CountryGroups: Sendable {
+        let raters: [Int], values: [Double]
+        let ends: [Int], keyEnds: [Int]
+        let present: [Bool]
         /// Per country: its country number when every voting participant of that country is in the group (so its
         /// draw count is the workshop's, counted once per run), else −1.
-        var whole: [Int] = []
+        let whole: [Int]
 
         /// - Parameters:
         ///   - keys: per key, its countries' (rater, value) lists sorted by value, or `nil`.
         ///   - wholeCountry: the country number of a group that holds all of its country's voters, else −1.
         init(keys: [[[(rater: Int, value: Double)]]?], wholeCountry: ([(rater: Int, value: Double)]) -> Int = { _ in -1 }) {
+            var raters: [Int] = [], values: [Double] = [], ends: [Int] = [], keyEnds: [Int] = [], present: [Bool] = [], whole: [Int] = []
             for groups in keys {
                 present.append(groups != nil)
                 for group in groups ?? [] {
@@ -78,23 +80,37 @@ struct MonteCarloPlan: Sendable {
                 }
                 keyEnds.append(ends.count)
             }
+            self.raters = raters; self.values = values; self.ends = ends; self.keyEnds = keyEnds; self.present = present; self.whole = whole
         }
 
         /// One key.
-        init(_ groups: [[(rater: Int, value: Double)]]) { self.init(keys: [groups]) }
+        convenience init(_ groups: [[(rater: Int, value: Double)]]) { self.init(keys: [groups]) }
 
         /// The countries of key `k`.
         func countries(_ k: Int) -> Range<Int> { (k == 0 ? 0 : keyEnds[k - 1])..<keyEnds[k] }
     }
 
-    struct WorkshopPlan: Sendable {
-        var voting: [Participant]
+    /// A class, so the inner loop takes it by one reference count; `replacingWeights` makes a varied copy.
+    final class WorkshopPlan: Sendable {
+        let voting: [Participant]
         /// Voting participant ids, for de-biasing.
-        var votingIds: [String]
-        var solutions: [(trl: ThreePoint, cost: ThreePoint?)]
+        let votingIds: [String]
+        let solutions: [(trl: ThreePoint, cost: ThreePoint?)]
         /// Final local weights per compiled node (children order).
-        var weights: [[Double]]
-        var debiasing: ZScoreDebiasing?
+        let weights: [[Double]]
+        let debiasing: ZScoreDebiasing?
+
+        init(voting: [Participant], votingIds: [String], solutions: [(trl: ThreePoint, cost: ThreePoint?)], weights: [[Double]],
+             debiasing: ZScoreDebiasing?) {
+            self.voting = voting; self.votingIds = votingIds; self.solutions = solutions; self.weights = weights; self.debiasing = debiasing
+        }
+
+        /// The same workshop with node `k`'s local weights replaced.
+        func replacingWeights(node k: Int, with local: [Double]) -> WorkshopPlan {
+            var weights = self.weights
+            weights[k] = local
+            return WorkshopPlan(voting: voting, votingIds: votingIds, solutions: solutions, weights: weights, debiasing: debiasing)
+        }
     }
 
     /// The hierarchy as arrays: node k has children `children[k]`, a leaf has `leaf`.

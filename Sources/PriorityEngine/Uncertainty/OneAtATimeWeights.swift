@@ -39,9 +39,9 @@ extension MonteCarlo {
                         let weights = varied.workshops[w].weights[k]
                         let target = Swift.min(1, Swift.max(0, weights[c] * (1 + sign * delta)))
                         let rest = 1 - weights[c]
-                        varied.workshops[w].weights[k] = weights.indices.map { i in
+                        varied.workshops[w] = varied.workshops[w].replacingWeights(node: k, with: weights.indices.map { i in
                             i == c ? target : rest > 0 ? weights[i] * (1 - target) / rest : (1 - target) / Double(weights.count - 1)
-                        }
+                        })
                     }
                     var state = MonteCarloState(plan: varied)
                     let o = state.deterministic()
