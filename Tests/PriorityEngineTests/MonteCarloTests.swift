@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MCDA
 @testable import PriorityEngine
 import SyntheticData
 
@@ -7,6 +8,24 @@ import SyntheticData
 @Suite struct MonteCarloTests {
     static let run = try! SyntheticDatasetTests.run()
     static let lists = try! run.lists()
+
+    /// Runs scored 16 (or fewer) at a time, with the plain-valued keys aggregated lane-parallel, give exactly the
+    /// outcomes of scoring each run alone from the same stream.
+    @Test(arguments: [16, 5])
+    func laneRunsEqualSingleRuns(_ lanes: Int) {
+        let plan = MonteCarloPlan(run: Self.run, lists: Self.lists)
+        #expect(LaneMedians(plan: plan).eligible.joined().contains(true))
+        var batched = MonteCarloState(plan: plan), alone = MonteCarloState(plan: plan)
+        var streams = (0..<lanes).map { PairedNormalSampler(seed: MonteCarlo.runSeed(99, $0)) }
+        var single = streams
+        var outcomes: [MonteCarloState.Outcome] = []
+        batched.sampleLanes(&streams) { outcomes.append($0) }
+        #expect(outcomes.count == lanes)
+        for l in 0..<lanes {
+            let o = alone.sample(&single[l])
+            #expect(o.exactPriority == outcomes[l].exactPriority && o.severity == outcomes[l].severity && o.routes == outcomes[l].routes, "lane \(l)")
+        }
+    }
 
     /// The packed sort keys give every list the ranks of the §7.2 comparator, ties on P and GS included (values
     /// drawn from a coarse grid so that many tie and the breadth and gapRef rules decide).
