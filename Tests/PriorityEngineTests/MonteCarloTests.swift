@@ -9,12 +9,13 @@ import SyntheticData
     static let run = try! SyntheticDatasetTests.run()
     static let lists = try! run.lists()
 
-    /// Runs scored 16 (or fewer) at a time, with the plain-valued keys aggregated lane-parallel, give exactly the
-    /// outcomes of scoring each run alone from the same stream.
+    /// Runs scored 16 (or fewer) at a time, with the plain-valued keys and the plain countries of mixed keys
+    /// aggregated lane-parallel, give exactly the outcomes of scoring each run alone from the same stream.
     @Test(arguments: [16, 5])
     func laneRunsEqualSingleRuns(_ lanes: Int) {
         let plan = MonteCarloPlan(run: Self.run, lists: Self.lists)
         #expect(LaneMedians(plan: plan).eligible.joined().contains(true))
+        #expect(plan.gaps.contains { $0.mixed.present.contains(true) })
         var batched = MonteCarloState(plan: plan), alone = MonteCarloState(plan: plan)
         var streams = (0..<lanes).map { PairedNormalSampler(seed: MonteCarlo.runSeed(99, $0)) }
         var single = streams

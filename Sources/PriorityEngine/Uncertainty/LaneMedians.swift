@@ -18,9 +18,16 @@ struct LaneMedians {
     /// Per gap and key: the range of m₂ over its countries (2·min level … 2·max level).
     let m2Range: [[ClosedRange<Int>]]
     let minRaters: Int
+    /// Per gap: where its mixed keys' plain countries start in the buffers of `plainCountries`; their total.
+    let mixedOffset: [Int]
+    let mixedCountries: Int
 
     init(plan: MonteCarloPlan) {
         minRaters = plan.model.ratingAggregation.minRaters
+        var offsets: [Int] = [], total = 0
+        for gap in plan.gaps { offsets.append(total); total += gap.mixed.plainEnds.count }
+        mixedOffset = offsets
+        mixedCountries = total
         var levels: [[UInt8]] = [], eligible: [[Bool]] = [], ranges: [[ClosedRange<Int>]] = []
         for gap in plan.gaps {
             let groups = gap.countryGroups
@@ -42,6 +49,35 @@ struct LaneMedians {
         self.levels = levels
         self.eligible = eligible
         m2Range = ranges
+    }
+
+    /// For the plain countries of mixed key `k` (`MixedGroups`): per country and lane, twice its median plus 2
+    /// (0 when none of its voters was drawn) into `m2[c]`, and its draws into `totals[c]` (c as in `mixed`).
+    func plainCountries(of mixed: MixedGroups, key k: Int, times: UnsafePointer<Lane>, m2: UnsafeMutablePointer<Lane>,
+                        totals: UnsafeMutablePointer<Lane>) {
+        let zero = Lane(repeating: 0), one = Lane(repeating: 1)
+        mixed.plainRaters.withUnsafeBufferPointer { raters in
+        mixed.plainEnds.withUnsafeBufferPointer { ends in
+        mixed.plainLevels.withUnsafeBufferPointer { level in
+            let span = mixed.plainCountries(k)
+            var start = span.lowerBound == 0 ? 0 : ends[span.lowerBound - 1]
+            for c in span {
+                let end = ends[c]
+                var total = zero
+                for e in start..<end { total &+= times[raters[e]] }
+                let p = (total &- one) &>> 1, q = total &>> 1
+                var seen = zero, lo = zero, hi = zero
+                for e in start..<end {
+                    seen &+= times[raters[e]]
+                    let v = Lane(repeating: level[e])
+                    lo.replace(with: v, where: (seen .> p) .& (lo .== zero))
+                    hi.replace(with: v, where: (seen .> q) .& (hi .== zero))
+                }
+                m2[c] = (lo &+ hi).replacing(with: zero, where: total .== zero)
+                totals[c] = total
+                start = end
+            }
+        } } }
     }
 
     /// The group value of key `k` of gap `g` for every lane, into `out[0..<lanes]` (NaN when fewer than

@@ -39,16 +39,18 @@ struct MonteCarloPlan: Sendable {
         /// per-country medians, no de-biasing): the raters by country, sorted by value within each country, so
         /// a run only counts draws (`MonteCarloState.countryMedian`). Other keys take the general path.
         let countryGroups: CountryGroups
+        /// The keys that mix plain numbers and three-point estimates, split by country (`MixedGroups`).
+        let mixed: MixedGroups
         let links: [Link]
         let linkCount: Int, allLinksGated: Bool
         let procurerStats: ProcurerStats
     
         init(ref: String, workshop: Int, breadth: Int, breadthPG: Int, standardsGap: Int, target: Int, nature: GapNature,
              context: Workshop.ProcurementContext?, statedBudget: Double?, ratings: [[(rater: Int, cell: ThreePoint)]],
-             countryGroups: CountryGroups, links: [Link], linkCount: Int, allLinksGated: Bool, procurerStats: ProcurerStats) {
+             countryGroups: CountryGroups, mixed: MixedGroups, links: [Link], linkCount: Int, allLinksGated: Bool, procurerStats: ProcurerStats) {
             self.ref = ref; self.workshop = workshop; self.breadth = breadth; self.breadthPG = breadthPG
             self.standardsGap = standardsGap; self.target = target; self.nature = nature; self.context = context
-            self.statedBudget = statedBudget; self.ratings = ratings; self.countryGroups = countryGroups; self.links = links
+            self.statedBudget = statedBudget; self.ratings = ratings; self.countryGroups = countryGroups; self.mixed = mixed; self.links = links
             self.linkCount = linkCount; self.allLinksGated = allLinksGated; self.procurerStats = procurerStats
         }
     }
@@ -213,7 +215,10 @@ struct MonteCarloPlan: Sendable {
                                 standardsGap: StandardisationResult.standardsGap(gap.existingStandards), target: gap.targetMaturity,
                                 nature: gap.gapNature, context: gap.procurementContext,
                                 statedBudget: RoutingInputs.statedBudget(gap.procurementContext), ratings: ratings,
-                                countryGroups: countryGroups, links: links,
+                                countryGroups: countryGroups,
+                                mixed: MixedGroups(ratings: ratings, country: { participants[$0].country },
+                                                   eligible: fastPath && participants.count <= 255),
+                                links: links,
                                 linkCount: lg.count, allLinksGated: lg.allSatisfy(\.gated),
                                 procurerStats: ProcurerStats(gap.procurementContext, msAc: context.msAc(w.workshop.memberStateBasis))))
             }

@@ -43,7 +43,16 @@ struct MonteCarloState {
         let raw: UnsafeMutablePointer<Double>, so: UnsafeMutablePointer<Double>, affordability: UnsafeMutablePointer<Double>
         /// Lane medians by (gap · keys + key) · lanes + lane, and the histogram of `LaneMedians.compute`.
         let laneValues: UnsafeMutablePointer<Double>, histogram: UnsafeMutablePointer<LaneMedians.Lane>
-        init(links: Int, gaps: Int) {
+        /// Per plain country of the mixed keys (`LaneMedians.plainCountries`): m₂ and draws, one lane per run.
+        let mixedM2: UnsafeMutablePointer<LaneMedians.Lane>, mixedTotals: UnsafeMutablePointer<LaneMedians.Lane>
+        /// One drawn country's values and draw counts (`mixedMedian`).
+        let drawnValues: UnsafeMutablePointer<Double>, drawnTimes: UnsafeMutablePointer<Int>
+        init(links: Int, gaps: Int, mixedCountries: Int, voters: Int) {
+            let mixed = Swift.max(1, mixedCountries)
+            mixedM2 = .allocate(capacity: mixed); mixedM2.initialize(repeating: LaneMedians.Lane(repeating: 0), count: mixed)
+            mixedTotals = .allocate(capacity: mixed); mixedTotals.initialize(repeating: LaneMedians.Lane(repeating: 0), count: mixed)
+            drawnValues = .allocate(capacity: Swift.max(1, voters)); drawnValues.initialize(repeating: 0, count: Swift.max(1, voters))
+            drawnTimes = .allocate(capacity: Swift.max(1, voters)); drawnTimes.initialize(repeating: 0, count: Swift.max(1, voters))
             let cells = Swift.max(1, gaps) * RatingKey.allCases.count * LaneMedians.lanes
             laneValues = .allocate(capacity: cells); laneValues.initialize(repeating: .nan, count: cells)
             histogram = .allocate(capacity: 21); histogram.initialize(repeating: LaneMedians.Lane(repeating: 0), count: 21)
@@ -51,7 +60,10 @@ struct MonteCarloState {
             so = .allocate(capacity: Swift.max(1, links)); so.initialize(repeating: 0, count: Swift.max(1, links))
             affordability = .allocate(capacity: Swift.max(1, links)); affordability.initialize(repeating: 0.5, count: Swift.max(1, links))
         }
-        deinit { raw.deallocate(); so.deallocate(); affordability.deallocate(); laneValues.deallocate(); histogram.deallocate() }
+        deinit {
+            raw.deallocate(); so.deallocate(); affordability.deallocate(); laneValues.deallocate(); histogram.deallocate()
+            mixedM2.deallocate(); mixedTotals.deallocate(); drawnValues.deallocate(); drawnTimes.deallocate()
+        }
     }
 
     init(plan: MonteCarloPlan) {
@@ -77,8 +89,10 @@ struct MonteCarloState {
         toLeaves = plan.toNode.map { to in plan.nodes[to].children.map { child in
             plan.nodes[child].leaf.map { (CompiledHierarchy.slot(of: $0.input), $0.valueFunction, $0.direction) } ?? (-1, .linear(lo: 0, hi: 1), .benefit)
         } } ?? []
-        scratch = Scratch(links: plan.gaps.map(\.links.count).max() ?? 1, gaps: n)
-        laneMedians = LaneMedians(plan: plan)
+        let laneMedians = LaneMedians(plan: plan)
+        self.laneMedians = laneMedians
+        scratch = Scratch(links: plan.gaps.map(\.links.count).max() ?? 1, gaps: n, mixedCountries: laneMedians.mixedCountries,
+                          voters: plan.workshops.map(\.voting.count).max() ?? 1)
         laneMultiplicity = Array(repeating: multiplicity, count: LaneMedians.lanes)
         laneCountryTimes = Array(repeating: countryTimes, count: LaneMedians.lanes)
         laneTrl = Array(repeating: trl, count: LaneMedians.lanes)
@@ -117,6 +131,11 @@ struct MonteCarloState {
                 for k in laneMedians.eligible[g].indices where laneMedians.eligible[g][k] {
                     laneMedians.compute(gap: g, key: k, groups: gap.countryGroups, times: times.baseAddress!, histogram: scratch.histogram,
                                         out: scratch.laneValues + (g * keys + k) * LaneMedians.lanes)
+                }
+                let offset = laneMedians.mixedOffset[g]
+                for k in gap.mixed.present.indices where gap.mixed.present[k] {
+                    laneMedians.plainCountries(of: gap.mixed, key: k, times: times.baseAddress!, m2: scratch.mixedM2 + offset,
+                                               totals: scratch.mixedTotals + offset)
                 }
             }
         }
@@ -217,6 +236,61 @@ struct MonteCarloState {
         return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: scratch, count: count))
     }
 
+    /// A mixed key of gap `g` (`MixedGroups`) for lane `lane`: its plain countries' medians come from the lane
+    /// buffers; each drawn country draws its voters' three-point cells (in rater order, only voters drawn by the
+    /// bootstrap, as the general path does), and its median is read off the few values sorted with their draw
+    /// counts. Then the median of the country medians. Same numbers as `FastAggregation`.
+    private func mixedMedian(_ g: Int, key k: Int, lane: Int, times: UnsafePointer<Int>, rng: inout PairedNormalSampler?) -> Double? {
+        let mixed = plan.gaps[g].mixed
+        let medians = aggregation.scratch, x = scratch.drawnValues, t = scratch.drawnTimes
+        var n = 0, count = 0
+        let offset = laneMedians.mixedOffset[g]
+        for c in mixed.plainCountries(k) {
+            let m2 = Int(scratch.mixedM2[offset + c][lane])
+            guard m2 > 0 else { continue }
+            medians[count] = Double(m2 - 2) / 2
+            count += 1
+            n += Int(scratch.mixedTotals[offset + c][lane])
+        }
+        mixed.drawnRaters.withUnsafeBufferPointer { raters in
+        mixed.drawnCells.withUnsafeBufferPointer { cells in
+        mixed.drawnEnds.withUnsafeBufferPointer { ends in
+            let span = mixed.drawnCountries(k)
+            var start = span.lowerBound == 0 ? 0 : ends[span.lowerBound - 1]
+            for c in span {
+                let end = ends[c]
+                var m = 0, total = 0
+                for e in start..<end {
+                    let draws = times[raters[e]]
+                    if draws == 0 { continue }
+                    let cell = cells[e]
+                    let value: Double
+                    if cell.min == cell.max { value = cell.mostLikely }
+                    else if rng != nil { value = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
+                    else { value = RatingAggregationSettings.pertMean(cell) }
+                    var j = m
+                    while j > 0 && x[j - 1] > value { x[j] = x[j - 1]; t[j] = t[j - 1]; j -= 1 }
+                    x[j] = value; t[j] = draws
+                    m += 1; total += draws
+                }
+                start = end
+                guard total > 0 else { continue }
+                n += total
+                let p = (total - 1) / 2, q = total / 2
+                var seen = 0, i = 0
+                while true { seen += t[i]; if p < seen { break }; i += 1 }
+                let low = x[i]
+                while q >= seen { i += 1; seen += t[i] }
+                medians[count] = p == q ? low : (low + x[i]) / 2
+                count += 1
+            }
+        } } }
+        guard n >= aggregation.settings.minRaters, n > 0 else { return nil }
+        if let m = FastAggregation.gridMedian(medians, count) { return m }
+        FastAggregation.insertionSort(medians, count)
+        return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: medians, count: count))
+    }
+
     /// `countryTimes[w]` from `multiplicity[w]`.
     private mutating func countCountries(_ w: Int) {
         for c in countryTimes[w].indices { countryTimes[w][c] = 0 }
@@ -262,6 +336,10 @@ struct MonteCarloState {
             for k in 0..<gap.ratings.count {
                 if let lane = currentLane, laneMedians.eligible[g][k] {
                     raw[k] = scratch.laneValues[(g * RatingKey.allCases.count + k) * LaneMedians.lanes + lane]
+                    continue
+                }
+                if let lane = currentLane, gap.mixed.present[k] {
+                    raw[k] = mixedMedian(g, key: k, lane: lane, times: times.baseAddress!, rng: &rng) ?? .nan
                     continue
                 }
                 if groups.present[k] {
