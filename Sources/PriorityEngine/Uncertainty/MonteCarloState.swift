@@ -109,8 +109,8 @@ struct MonteCarloState {
     }
 
     /// Up to 16 random runs, one per stream of `rngs`, each handed to `body` in order: the same outcomes as
-    /// `sample` on each stream (every stream draws in the same order), with the plain-valued keys aggregated for
-    /// all runs at once (`LaneMedians`).
+    /// `sample` on each stream (every stream draws in the same order), with the plain-valued keys and the plain
+    /// countries of mixed keys aggregated for all runs at once (`LaneMedians`, `MixedGroups`).
     mutating func sampleLanes(_ rngs: inout [PairedNormalSampler], _ body: (Outcome) -> Void) {
         let count = Swift.min(rngs.count, LaneMedians.lanes)
         for l in 0..<count {
@@ -180,115 +180,6 @@ struct MonteCarloState {
             }
             for c in base.indices { rootWeights[w][c] = total > 0 ? rootWeights[w][c] / total : base[c] }
         }
-    }
-
-    /// The default aggregation on plain values (§3.4: median of the per-country medians, each participant
-    /// counted as often as it was drawn) of key `k`: a country's median is read off its raters, sorted once by
-    /// value, by cumulative draw counts, so no values are copied or sorted per run. `nil` below `minRaters` draws.
-    static func countryMedian(_ groups: MonteCarloPlan.CountryGroups, key k: Int = 0, times: UnsafeBufferPointer<Int>, minRaters: Int,
-                              scratch: UnsafeMutablePointer<Double>) -> Double? {
-        groups.raters.withUnsafeBufferPointer { raters in
-        groups.values.withUnsafeBufferPointer { values in
-        groups.ends.withUnsafeBufferPointer { ends in
-        groups.whole.withUnsafeBufferPointer { whole in
-            countryMedian(raters: raters.baseAddress!, values: values.baseAddress!, ends: ends.baseAddress!, whole: whole.baseAddress!,
-                          countries: groups.countries(k), times: times.baseAddress!, countryTimes: nil, minRaters: minRaters, scratch: scratch)
-        } } } }
-    }
-
-    /// The same on the flat arrays of `CountryGroups`; `countryTimes[c]`, when given, is the draw count of all
-    /// voters of country c, used for the groups that hold them all.
-    @inline(__always)
-    static func countryMedian(raters: UnsafePointer<Int>, values: UnsafePointer<Double>, ends: UnsafePointer<Int>, whole: UnsafePointer<Int>,
-                              countries: Range<Int>, times: UnsafePointer<Int>, countryTimes: UnsafePointer<Int>?, minRaters: Int,
-                              scratch: UnsafeMutablePointer<Double>) -> Double? {
-        var n = 0, count = 0
-        var start = countries.lowerBound == 0 ? 0 : ends[countries.lowerBound - 1]
-        for c in countries {
-            let end = ends[c]
-            if end - start == 1 {
-                // One rater: the country's median is its value whenever it was drawn.
-                let total = times[raters[start]]
-                if total > 0 { n &+= total; scratch[count] = values[start]; count &+= 1 }
-                start = end
-                continue
-            }
-            var total = 0
-            if let countryTimes, whole[c] >= 0 { total = countryTimes[whole[c]] } else {
-                for e in start..<end { total &+= times[raters[e]] }
-            }
-            if total > 0 {
-                n &+= total
-                // The values at sorted positions p and q (p ≤ q) of the drawn multiset.
-                let p = (total &- 1) / 2, q = total / 2
-                var seen = 0, e = start
-                while true { seen &+= times[raters[e]]; if p < seen { break }; e &+= 1 }
-                let low = values[e]
-                while q >= seen { e &+= 1; seen &+= times[raters[e]] }
-                scratch[count] = p == q ? low : (low + values[e]) / 2
-                count &+= 1
-            }
-            start = end
-        }
-        guard n >= minRaters, n > 0 else { return nil }
-        if let m = FastAggregation.gridMedian(scratch, count) { return m }
-        FastAggregation.insertionSort(scratch, count)
-        return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: scratch, count: count))
-    }
-
-    /// A mixed key of gap `g` (`MixedGroups`) for lane `lane`: its plain countries' medians come from the lane
-    /// buffers; each drawn country draws its voters' three-point cells (in rater order, only voters drawn by the
-    /// bootstrap, as the general path does), and its median is read off the few values sorted with their draw
-    /// counts. Then the median of the country medians. Same numbers as `FastAggregation`.
-    private func mixedMedian(_ g: Int, key k: Int, lane: Int, times: UnsafePointer<Int>, rng: inout PairedNormalSampler?) -> Double? {
-        let mixed = plan.gaps[g].mixed
-        let medians = aggregation.scratch, x = scratch.drawnValues, t = scratch.drawnTimes
-        var n = 0, count = 0
-        let offset = laneMedians.mixedOffset[g]
-        for c in mixed.plainCountries(k) {
-            let m2 = Int(scratch.mixedM2[offset + c][lane])
-            guard m2 > 0 else { continue }
-            medians[count] = Double(m2 - 2) / 2
-            count += 1
-            n += Int(scratch.mixedTotals[offset + c][lane])
-        }
-        mixed.drawnRaters.withUnsafeBufferPointer { raters in
-        mixed.drawnCells.withUnsafeBufferPointer { cells in
-        mixed.drawnEnds.withUnsafeBufferPointer { ends in
-            let span = mixed.drawnCountries(k)
-            var start = span.lowerBound == 0 ? 0 : ends[span.lowerBound - 1]
-            for c in span {
-                let end = ends[c]
-                var m = 0, total = 0
-                for e in start..<end {
-                    let draws = times[raters[e]]
-                    if draws == 0 { continue }
-                    let cell = cells[e]
-                    let value: Double
-                    if cell.min == cell.max { value = cell.mostLikely }
-                    else if rng != nil { value = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
-                    else { value = RatingAggregationSettings.pertMean(cell) }
-                    var j = m
-                    while j > 0 && x[j - 1] > value { x[j] = x[j - 1]; t[j] = t[j - 1]; j -= 1 }
-                    x[j] = value; t[j] = draws
-                    m += 1; total += draws
-                }
-                start = end
-                guard total > 0 else { continue }
-                n += total
-                let p = (total - 1) / 2, q = total / 2
-                var seen = 0, i = 0
-                while true { seen += t[i]; if p < seen { break }; i += 1 }
-                let low = x[i]
-                while q >= seen { i += 1; seen += t[i] }
-                medians[count] = p == q ? low : (low + x[i]) / 2
-                count += 1
-            }
-        } } }
-        guard n >= aggregation.settings.minRaters, n > 0 else { return nil }
-        if let m = FastAggregation.gridMedian(medians, count) { return m }
-        FastAggregation.insertionSort(medians, count)
-        return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: medians, count: count))
     }
 
     /// `countryTimes[w]` from `multiplicity[w]`.
@@ -468,51 +359,5 @@ struct MonteCarloState {
         let outcome = RouteMemo.Outcome(route: routeIndex[decision.route]!, suitability: pa, trlBest: inputs.trlBest)
         if let key { routeMemo[g][key] = outcome }
         return outcome
-    }
-}
-
-/// Routing depends on a run only through the drawn TRLs of S_g, the need clarity and, for the routeSolution tie
-/// rule, which member of S_g is routeSolution; every other routing input of a gap is fixed. So a gap's route,
-/// suitability and TRL_best are kept by those three, and a run that repeats them reuses the outcome (exactly the
-/// same numbers: the memo only skips recomputing a pure function).
-enum RouteMemo {
-    struct Key: Hashable {
-        /// Bit pattern of the rounded need clarity, or all ones when insufficient.
-        var needClarity: UInt64
-        /// 4 bits per member of S_g (TRL 1…9), then 4 bits for routeSolution's position.
-        var trls: UInt64
-    }
-
-    struct Outcome {
-        var route: Int
-        var suitability: Double
-        var trlBest: Double
-    }
-
-    /// `nil` (not memoised) when S_g has more than 14 members or a TRL is not a whole number in 1…9.
-    static func key(gap: MonteCarloPlan.Gap, trl: [Double], so: UnsafeBufferPointer<Double>, needClarity: Double?) -> Key? {
-        var packed: UInt64 = 0, count = 0
-        var best: Int?
-        for (i, link) in gap.links.enumerated() where link.inS {
-            let t = trl[link.solution]
-            guard count < 14, t >= 1, t <= 9, t == t.rounded() else { return nil }
-            packed |= UInt64(t) << (4 * count)
-            if let b = best {
-                let (u, bt) = (gap.links[b], trl[gap.links[b].solution])
-                let (sa, sb) = (Decimal6.round(so[i]), Decimal6.round(so[b]))
-                // The routeSolution order of `RoutingInputs`: TRL, coverage, rounded SO, then the smaller ref.
-                let better = t != bt ? t > bt
-                    : link.coverage != u.coverage ? link.coverage > u.coverage
-                    : sa != sb ? sa > sb
-                    : link.ref < u.ref
-                if better { best = i }
-            } else {
-                best = i
-            }
-            count += 1
-        }
-        let position = best.map { i in gap.links[..<i].filter(\.inS).count } ?? 15
-        packed |= UInt64(position) << (4 * 14)
-        return Key(needClarity: needClarity.map(\.bitPattern) ?? .max, trls: packed)
     }
 }

@@ -1,0 +1,114 @@
+import MCDA
+
+/// The group values of §3.4 step 4 that a Monte-Carlo run computes without `FastAggregation`: plain keys off
+/// pre-sorted raters, and the drawn countries of mixed keys.
+extension MonteCarloState {
+    /// The default aggregation on plain values (§3.4: median of the per-country medians, each participant
+    /// counted as often as it was drawn) of key `k`: a country's median is read off its raters, sorted once by
+    /// value, by cumulative draw counts, so no values are copied or sorted per run. `nil` below `minRaters` draws.
+    static func countryMedian(_ groups: MonteCarloPlan.CountryGroups, key k: Int = 0, times: UnsafeBufferPointer<Int>, minRaters: Int,
+                              scratch: UnsafeMutablePointer<Double>) -> Double? {
+        groups.raters.withUnsafeBufferPointer { raters in
+        groups.values.withUnsafeBufferPointer { values in
+        groups.ends.withUnsafeBufferPointer { ends in
+        groups.whole.withUnsafeBufferPointer { whole in
+            countryMedian(raters: raters.baseAddress!, values: values.baseAddress!, ends: ends.baseAddress!, whole: whole.baseAddress!,
+                          countries: groups.countries(k), times: times.baseAddress!, countryTimes: nil, minRaters: minRaters, scratch: scratch)
+        } } } }
+    }
+
+    /// The same on the flat arrays of `CountryGroups`; `countryTimes[c]`, when given, is the draw count of all
+    /// voters of country c, used for the groups that hold them all.
+    @inline(__always)
+    static func countryMedian(raters: UnsafePointer<Int>, values: UnsafePointer<Double>, ends: UnsafePointer<Int>, whole: UnsafePointer<Int>,
+                              countries: Range<Int>, times: UnsafePointer<Int>, countryTimes: UnsafePointer<Int>?, minRaters: Int,
+                              scratch: UnsafeMutablePointer<Double>) -> Double? {
+        var n = 0, count = 0
+        var start = countries.lowerBound == 0 ? 0 : ends[countries.lowerBound - 1]
+        for c in countries {
+            let end = ends[c]
+            if end - start == 1 {
+                // One rater: the country's median is its value whenever it was drawn.
+                let total = times[raters[start]]
+                if total > 0 { n &+= total; scratch[count] = values[start]; count &+= 1 }
+                start = end
+                continue
+            }
+            var total = 0
+            if let countryTimes, whole[c] >= 0 { total = countryTimes[whole[c]] } else {
+                for e in start..<end { total &+= times[raters[e]] }
+            }
+            if total > 0 {
+                n &+= total
+                // The values at sorted positions p and q (p ≤ q) of the drawn multiset.
+                let p = (total &- 1) / 2, q = total / 2
+                var seen = 0, e = start
+                while true { seen &+= times[raters[e]]; if p < seen { break }; e &+= 1 }
+                let low = values[e]
+                while q >= seen { e &+= 1; seen &+= times[raters[e]] }
+                scratch[count] = p == q ? low : (low + values[e]) / 2
+                count &+= 1
+            }
+            start = end
+        }
+        guard n >= minRaters, n > 0 else { return nil }
+        if let m = FastAggregation.gridMedian(scratch, count) { return m }
+        FastAggregation.insertionSort(scratch, count)
+        return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: scratch, count: count))
+    }
+
+    /// A mixed key of gap `g` (`MixedGroups`) for lane `lane`: its plain countries' medians come from the lane
+    /// buffers; each drawn country draws its voters' three-point cells (in rater order, only voters drawn by the
+    /// bootstrap, as the general path does), and its median is read off the few values sorted with their draw
+    /// counts. Then the median of the country medians. Same numbers as `FastAggregation`.
+    func mixedMedian(_ g: Int, key k: Int, lane: Int, times: UnsafePointer<Int>, rng: inout PairedNormalSampler?) -> Double? {
+        let mixed = plan.gaps[g].mixed
+        let medians = aggregation.scratch, x = scratch.drawnValues, t = scratch.drawnTimes
+        var n = 0, count = 0
+        let offset = laneMedians.mixedOffset[g]
+        for c in mixed.plainCountries(k) {
+            let m2 = Int(scratch.mixedM2[offset + c][lane])
+            guard m2 > 0 else { continue }
+            medians[count] = Double(m2 - 2) / 2
+            count += 1
+            n += Int(scratch.mixedTotals[offset + c][lane])
+        }
+        mixed.drawnRaters.withUnsafeBufferPointer { raters in
+        mixed.drawnCells.withUnsafeBufferPointer { cells in
+        mixed.drawnEnds.withUnsafeBufferPointer { ends in
+            let span = mixed.drawnCountries(k)
+            var start = span.lowerBound == 0 ? 0 : ends[span.lowerBound - 1]
+            for c in span {
+                let end = ends[c]
+                var m = 0, total = 0
+                for e in start..<end {
+                    let draws = times[raters[e]]
+                    if draws == 0 { continue }
+                    let cell = cells[e]
+                    let value: Double
+                    if cell.min == cell.max { value = cell.mostLikely }
+                    else if rng != nil { value = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
+                    else { value = RatingAggregationSettings.pertMean(cell) }
+                    var j = m
+                    while j > 0 && x[j - 1] > value { x[j] = x[j - 1]; t[j] = t[j - 1]; j -= 1 }
+                    x[j] = value; t[j] = draws
+                    m += 1; total += draws
+                }
+                start = end
+                guard total > 0 else { continue }
+                n += total
+                let p = (total - 1) / 2, q = total / 2
+                var seen = 0, i = 0
+                while true { seen += t[i]; if p < seen { break }; i += 1 }
+                let low = x[i]
+                while q >= seen { i += 1; seen += t[i] }
+                medians[count] = p == q ? low : (low + x[i]) / 2
+                count += 1
+            }
+        } } }
+        guard n >= aggregation.settings.minRaters, n > 0 else { return nil }
+        if let m = FastAggregation.gridMedian(medians, count) { return m }
+        FastAggregation.insertionSort(medians, count)
+        return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: medians, count: count))
+    }
+}
