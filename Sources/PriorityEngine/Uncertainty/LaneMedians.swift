@@ -51,11 +51,30 @@ struct LaneMedians {
         m2Range = ranges
     }
 
+    /// One country's draws, lane by lane, and twice its median plus 2 (m₂; 0 where none of its voters was drawn):
+    /// the values at sorted positions ⌊(T − 1)/2⌋ and ⌊T/2⌋ of the drawn multiset, picked by a running count over
+    /// the raters of `entries` (sorted by value).
+    @inline(__always)
+    static func country(_ entries: Range<Int>, raters: UnsafeBufferPointer<Int>, levels: UnsafeBufferPointer<UInt8>,
+                        times: UnsafePointer<Lane>) -> (total: Lane, m2: Lane) {
+        let zero = Lane(repeating: 0), one = Lane(repeating: 1)
+        var total = zero
+        for e in entries { total &+= times[raters[e]] }
+        let p = (total &- one) &>> 1, q = total &>> 1
+        var seen = zero, lo = zero, hi = zero
+        for e in entries {
+            seen &+= times[raters[e]]
+            let v = Lane(repeating: levels[e])
+            lo.replace(with: v, where: (seen .> p) .& (lo .== zero))
+            hi.replace(with: v, where: (seen .> q) .& (hi .== zero))
+        }
+        return (total, (lo &+ hi).replacing(with: zero, where: total .== zero))
+    }
+
     /// For the plain countries of mixed key `k` (`MixedGroups`): per country and lane, twice its median plus 2
     /// (0 when none of its voters was drawn) into `m2[c]`, and its draws into `totals[c]` (c as in `mixed`).
     func plainCountries(of mixed: MixedGroups, key k: Int, times: UnsafePointer<Lane>, m2: UnsafeMutablePointer<Lane>,
                         totals: UnsafeMutablePointer<Lane>) {
-        let zero = Lane(repeating: 0), one = Lane(repeating: 1)
         mixed.plainRaters.withUnsafeBufferPointer { raters in
         mixed.plainEnds.withUnsafeBufferPointer { ends in
         mixed.plainLevels.withUnsafeBufferPointer { level in
@@ -63,18 +82,7 @@ struct LaneMedians {
             var start = span.lowerBound == 0 ? 0 : ends[span.lowerBound - 1]
             for c in span {
                 let end = ends[c]
-                var total = zero
-                for e in start..<end { total &+= times[raters[e]] }
-                let p = (total &- one) &>> 1, q = total &>> 1
-                var seen = zero, lo = zero, hi = zero
-                for e in start..<end {
-                    seen &+= times[raters[e]]
-                    let v = Lane(repeating: level[e])
-                    lo.replace(with: v, where: (seen .> p) .& (lo .== zero))
-                    hi.replace(with: v, where: (seen .> q) .& (hi .== zero))
-                }
-                m2[c] = (lo &+ hi).replacing(with: zero, where: total .== zero)
-                totals[c] = total
+                (totals[c], m2[c]) = Self.country(start..<end, raters: raters, levels: level, times: times)
                 start = end
             }
         } } }
@@ -95,20 +103,10 @@ struct LaneMedians {
             var start = span.lowerBound == 0 ? 0 : ends[span.lowerBound - 1]
             for c in span {
                 let end = ends[c]
-                var total = zero
-                for e in start..<end { total &+= times[raters[e]] }
+                let (total, m2) = Self.country(start..<end, raters: raters, levels: level, times: times)
                 let present = total .> zero
                 n &+= SIMD16<UInt16>(truncatingIfNeeded: total)
                 countries &+= one.replacing(with: zero, where: .!present)
-                let p = (total &- one) &>> 1, q = total &>> 1
-                var seen = zero, lo = zero, hi = zero
-                for e in start..<end {
-                    seen &+= times[raters[e]]
-                    let v = Lane(repeating: level[e])
-                    lo.replace(with: v, where: (seen .> p) .& (lo .== zero))
-                    hi.replace(with: v, where: (seen .> q) .& (hi .== zero))
-                }
-                let m2 = lo &+ hi
                 for l in range {
                     histogram[l] &+= one.replacing(with: zero, where: .!((m2 .== Lane(repeating: UInt8(l))) .& present))
                 }
