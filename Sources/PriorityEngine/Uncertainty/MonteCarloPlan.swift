@@ -63,26 +63,21 @@ struct MonteCarloPlan: Sendable {
         let raters: [Int], values: [Double]
         let ends: [Int], keyEnds: [Int]
         let present: [Bool]
-        /// Per country: its country number when every voting participant of that country is in the group (so its
-        /// draw count is the workshop's, counted once per run), else −1.
-        let whole: [Int]
 
         /// - Parameters:
         ///   - keys: per key, its countries' (rater, value) lists sorted by value, or `nil`.
-        ///   - wholeCountry: the country number of a group that holds all of its country's voters, else −1.
-        init(keys: [[[(rater: Int, value: Double)]]?], wholeCountry: ([(rater: Int, value: Double)]) -> Int = { _ in -1 }) {
-            var raters: [Int] = [], values: [Double] = [], ends: [Int] = [], keyEnds: [Int] = [], present: [Bool] = [], whole: [Int] = []
+        init(keys: [[[(rater: Int, value: Double)]]?]) {
+            var raters: [Int] = [], values: [Double] = [], ends: [Int] = [], keyEnds: [Int] = [], present: [Bool] = []
             for groups in keys {
                 present.append(groups != nil)
                 for group in groups ?? [] {
                     raters += group.map(\.rater)
                     values += group.map(\.value)
                     ends.append(raters.count)
-                    whole.append(wholeCountry(group))
                 }
                 keyEnds.append(ends.count)
             }
-            self.raters = raters; self.values = values; self.ends = ends; self.keyEnds = keyEnds; self.present = present; self.whole = whole
+            self.raters = raters; self.values = values; self.ends = ends; self.keyEnds = keyEnds; self.present = present
         }
 
         /// One key.
@@ -127,8 +122,6 @@ struct MonteCarloPlan: Sendable {
     var toNode: Int?
     var workshops: [WorkshopPlan]
     var gaps: [Gap]
-    /// How many distinct countries the voting participants come from (country numbers are 0..<countryCount).
-    var countryCount: Int
     /// Members of each ranking list (gap indices).
     var lists: [[Int]]
 
@@ -192,9 +185,6 @@ struct MonteCarloPlan: Sendable {
                         }
                     }
                     return groups.map { $0.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } }
-                }, wholeCountry: { group in
-                    let country = participants[group[0].rater].country
-                    return group.count == participants.count(where: { $0.country == country }) ? Int(country) : -1
                 })
                 let rules = run.model.procurementRules
                 let evaluator = GapEvaluator(context: context, workshop: w, weights: weights)
@@ -224,7 +214,6 @@ struct MonteCarloPlan: Sendable {
             }
         }
         self.workshops = workshops
-        countryCount = countryIndex.count
         self.gaps = gaps
         let index = Dictionary(uniqueKeysWithValues: gaps.enumerated().map { ($1.ref, $0) })
         lists = rankingLists.map { $0.entries.compactMap { index[$0.result.gapRef] } }

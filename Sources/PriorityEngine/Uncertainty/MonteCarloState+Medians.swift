@@ -11,17 +11,15 @@ extension MonteCarloState {
         groups.raters.withUnsafeBufferPointer { raters in
         groups.values.withUnsafeBufferPointer { values in
         groups.ends.withUnsafeBufferPointer { ends in
-        groups.whole.withUnsafeBufferPointer { whole in
-            countryMedian(raters: raters.baseAddress!, values: values.baseAddress!, ends: ends.baseAddress!, whole: whole.baseAddress!,
-                          countries: groups.countries(k), times: times.baseAddress!, countryTimes: nil, minRaters: minRaters, scratch: scratch)
-        } } } }
+            countryMedian(raters: raters.baseAddress!, values: values.baseAddress!, ends: ends.baseAddress!,
+                          countries: groups.countries(k), times: times.baseAddress!, minRaters: minRaters, scratch: scratch)
+        } } }
     }
 
-    /// The same on the flat arrays of `CountryGroups`; `countryTimes[c]`, when given, is the draw count of all
-    /// voters of country c, used for the groups that hold them all.
+    /// The same on the flat arrays of `CountryGroups`.
     @inline(__always)
-    static func countryMedian(raters: UnsafePointer<Int>, values: UnsafePointer<Double>, ends: UnsafePointer<Int>, whole: UnsafePointer<Int>,
-                              countries: Range<Int>, times: UnsafePointer<Int>, countryTimes: UnsafePointer<Int>?, minRaters: Int,
+    static func countryMedian(raters: UnsafePointer<Int>, values: UnsafePointer<Double>, ends: UnsafePointer<Int>,
+                              countries: Range<Int>, times: UnsafePointer<Int>, minRaters: Int,
                               scratch: UnsafeMutablePointer<Double>) -> Double? {
         var n = 0, count = 0
         var start = countries.lowerBound == 0 ? 0 : ends[countries.lowerBound - 1]
@@ -35,9 +33,7 @@ extension MonteCarloState {
                 continue
             }
             var total = 0
-            if let countryTimes, whole[c] >= 0 { total = countryTimes[whole[c]] } else {
-                for e in start..<end { total &+= times[raters[e]] }
-            }
+            for e in start..<end { total &+= times[raters[e]] }
             if total > 0 {
                 n &+= total
                 // The values at sorted positions p and q (p ≤ q) of the drawn multiset.
@@ -51,10 +47,7 @@ extension MonteCarloState {
             }
             start = end
         }
-        guard n >= minRaters, n > 0 else { return nil }
-        if let m = FastAggregation.gridMedian(scratch, count) { return m }
-        FastAggregation.insertionSort(scratch, count)
-        return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: scratch, count: count))
+        return medianOfCountries(scratch, count: count, draws: n, minRaters: minRaters)
     }
 
     /// A mixed key of gap `g` (`MixedGroups`) for lane `lane`: its plain countries' medians come from the lane
@@ -84,11 +77,7 @@ extension MonteCarloState {
                 for e in start..<end {
                     let draws = times[raters[e]]
                     if draws == 0 { continue }
-                    let cell = cells[e]
-                    let value: Double
-                    if cell.min == cell.max { value = cell.mostLikely }
-                    else if rng != nil { value = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
-                    else { value = RatingAggregationSettings.pertMean(cell) }
+                    let value = Self.value(of: cells[e], rng: &rng)
                     var j = m
                     while j > 0 && x[j - 1] > value { x[j] = x[j - 1]; t[j] = t[j - 1]; j -= 1 }
                     x[j] = value; t[j] = draws
@@ -106,9 +95,23 @@ extension MonteCarloState {
                 count += 1
             }
         } } }
-        guard n >= aggregation.settings.minRaters, n > 0 else { return nil }
+        return Self.medianOfCountries(medians, count: count, draws: n, minRaters: aggregation.settings.minRaters)
+    }
+
+    /// The median of `count` country medians, or `nil` below `minRaters` draws in all (§3.4 steps 4–5).
+    static func medianOfCountries(_ medians: UnsafeMutablePointer<Double>, count: Int, draws n: Int, minRaters: Int) -> Double? {
+        guard n >= minRaters, n > 0 else { return nil }
         if let m = FastAggregation.gridMedian(medians, count) { return m }
         FastAggregation.insertionSort(medians, count)
         return RatingAggregationSettings.statistic(.median, UnsafeBufferPointer(start: medians, count: count))
+    }
+
+    /// A cell's value in a run: a plain number as it is, a three-point estimate drawn from its PERT-Beta, or its
+    /// PERT mean in the deterministic run (no stream).
+    @inline(__always)
+    static func value(of cell: ThreePoint, rng: inout PairedNormalSampler?) -> Double {
+        if cell.min == cell.max { return cell.mostLikely }
+        if rng != nil { return rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
+        return RatingAggregationSettings.pertMean(cell)
     }
 }

@@ -12,8 +12,6 @@ struct MonteCarloState {
     let plan: MonteCarloPlan
     let aggregation: FastAggregation
     var multiplicity: [[Int]]
-    /// Per workshop and country number: the draws of that country's voters in this run.
-    var countryTimes: [[Int]]
     var trl: [[Double]], cost: [[Double?]]
     var rootWeights: [[Double]]
     var outcome: Outcome
@@ -32,7 +30,7 @@ struct MonteCarloState {
     typealias Slot = CompiledHierarchy.Slot
     /// The lane-parallel medians of plain-valued keys (`sampleLanes`), and each lane's draws while its run waits.
     let laneMedians: LaneMedians
-    var laneMultiplicity: [[[Int]]], laneCountryTimes: [[[Int]]], laneTrl: [[[Double]]], laneCost: [[[Double?]]], laneRoot: [[[Double]]]
+    var laneMultiplicity: [[[Int]]], laneTrl: [[[Double]]], laneCost: [[[Double?]]], laneRoot: [[[Double]]]
     /// Per workshop and voter: the draw counts of the lanes.
     var laneTimes: [[LaneMedians.Lane]]
     /// The lane being scored, when `sampleLanes` scores; its plain-key values are read from `scratch.laneValues`.
@@ -71,7 +69,6 @@ struct MonteCarloState {
         aggregation = FastAggregation(settings: plan.model.ratingAggregation, capacity: plan.workshops.map(\.voting.count).max() ?? 1)
         aggregation.groupedByCountry = true
         multiplicity = plan.workshops.map { Array(repeating: 1, count: $0.voting.count) }
-        countryTimes = plan.workshops.map { _ in Array(repeating: 0, count: Swift.max(1, plan.countryCount)) }
         trl = plan.workshops.map { $0.solutions.map(\.trl.mostLikely) }
         cost = plan.workshops.map { $0.solutions.map { $0.cost?.mostLikely } }
         rootWeights = plan.workshops.map { $0.weights[0] }
@@ -94,7 +91,6 @@ struct MonteCarloState {
         scratch = Scratch(links: plan.gaps.map(\.links.count).max() ?? 1, gaps: n, mixedCountries: laneMedians.mixedCountries,
                           voters: plan.workshops.map(\.voting.count).max() ?? 1)
         laneMultiplicity = Array(repeating: multiplicity, count: LaneMedians.lanes)
-        laneCountryTimes = Array(repeating: countryTimes, count: LaneMedians.lanes)
         laneTrl = Array(repeating: trl, count: LaneMedians.lanes)
         laneCost = Array(repeating: cost, count: LaneMedians.lanes)
         laneRoot = Array(repeating: rootWeights, count: LaneMedians.lanes)
@@ -152,7 +148,6 @@ struct MonteCarloState {
     /// Exchanges the current run's draws with those kept for lane `l`.
     private mutating func swapLane(_ l: Int) {
         swap(&multiplicity, &laneMultiplicity[l])
-        swap(&countryTimes, &laneCountryTimes[l])
         swap(&trl, &laneTrl[l])
         swap(&cost, &laneCost[l])
         swap(&rootWeights, &laneRoot[l])
@@ -165,7 +160,6 @@ struct MonteCarloState {
             let k = workshop.voting.count
             for p in 0..<k { multiplicity[w][p] = 0 }
             for _ in 0..<k { multiplicity[w][rng.int(in: 0...(k - 1))] += 1 }
-            countCountries(w)
             for (s, solution) in workshop.solutions.enumerated() {
                 let t = solution.trl
                 trl[w][s] = (rng.pert(min: t.min, mode: t.mostLikely, max: t.max)).rounded(.toNearestOrAwayFromZero)
@@ -182,17 +176,10 @@ struct MonteCarloState {
         }
     }
 
-    /// `countryTimes[w]` from `multiplicity[w]`.
-    private mutating func countCountries(_ w: Int) {
-        for c in countryTimes[w].indices { countryTimes[w][c] = 0 }
-        for (p, voter) in plan.workshops[w].voting.enumerated() { countryTimes[w][Int(voter.country)] += multiplicity[w][p] }
-    }
-
     /// The deterministic run: every participant once, PERT means, TRL and cost most likely, fixed root weights.
     mutating func deterministic() -> Outcome {
         for (w, workshop) in plan.workshops.enumerated() {
             multiplicity[w] = Array(repeating: 1, count: workshop.voting.count)
-            countCountries(w)
             trl[w] = workshop.solutions.map(\.trl.mostLikely)
             cost[w] = workshop.solutions.map { $0.cost?.mostLikely }
             rootWeights[w] = workshop.weights[0]
@@ -222,8 +209,6 @@ struct MonteCarloState {
         groups.raters.withUnsafeBufferPointer { groupRaters in
         groups.values.withUnsafeBufferPointer { groupValues in
         groups.ends.withUnsafeBufferPointer { groupEnds in
-        groups.whole.withUnsafeBufferPointer { groupWhole in
-        countryTimes[w].withUnsafeBufferPointer { countryTimes in
             for k in 0..<gap.ratings.count {
                 if let lane = currentLane, laneMedians.eligible[g][k] {
                     raw[k] = scratch.laneValues[(g * RatingKey.allCases.count + k) * LaneMedians.lanes + lane]
@@ -235,8 +220,7 @@ struct MonteCarloState {
                 }
                 if groups.present[k] {
                     raw[k] = Self.countryMedian(raters: groupRaters.baseAddress!, values: groupValues.baseAddress!, ends: groupEnds.baseAddress!,
-                                                whole: groupWhole.baseAddress!, countries: groups.countries(k), times: times.baseAddress!,
-                                                countryTimes: countryTimes.baseAddress!,
+                                                countries: groups.countries(k), times: times.baseAddress!,
                                                 minRaters: aggregation.settings.minRaters, scratch: aggregation.scratch) ?? .nan
                     continue
                 }
@@ -245,11 +229,7 @@ struct MonteCarloState {
                     for entry in raters {
                         let count = times[entry.rater]
                         if count == 0 { continue }
-                        let cell = entry.cell
-                        var x: Double
-                        if cell.min == cell.max { x = cell.mostLikely }
-                        else if rng != nil { x = rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
-                        else { x = RatingAggregationSettings.pertMean(cell) }
+                        var x = Self.value(of: entry.cell, rng: &rng)
                         if let d = workshop.debiasing { x = d.adjust(x, participant: workshop.votingIds[entry.rater]) }
                         let p = voters[entry.rater]
                         for _ in 0..<count { aggregation.add(x, country: p.country, roleWeight: p.roleWeight) }
@@ -257,7 +237,7 @@ struct MonteCarloState {
                 }
                 raw[k] = aggregation.groupValue() ?? .nan
             }
-        } } } } } } }
+        } } } } }
         for k in gap.ratings.count..<RatingKey.allCases.count { raw[k] = .nan }
         let baseline = raw[RatingKey.baselineMaturity.ordinal]
         raw[Slot.shortfall] = baseline.isNaN ? .nan : Swift.max(0, Double(gap.target) - baseline)
