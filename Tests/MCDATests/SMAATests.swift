@@ -86,15 +86,19 @@ import Testing
         #expect(throws: MCDAError.self) { try WeightSpace.bounds(lower: [0.5, 0.6], upper: [1, 1]).validate(criteria: 2) }
     }
 
-    @Test(arguments: ["uniform", "ties", "skewed"])
-    func rankOrderEqualsAStableSort(_ shape: String) {
+    /// Shapes: spread evenly; exact ties; a few huge scores among tiny ones (the fallback sort); scores a few ulps
+    /// apart around a larger spread (equal 31-bit keys, decided on the doubles); negative scores. m = 703 leaves a
+    /// tail for the four-wide key loop; m = 1…7 the short path.
+    @Test(arguments: ["uniform", "ties", "skewed", "ulps", "negative"], [703, 1, 2, 7])
+    func rankOrderEqualsAStableSort(_ shape: String, _ m: Int) {
         var rng = Xoshiro256(seed: 11)
-        let m = 700
         var sorter = RankOrder(count: m)
         for _ in 0..<30 {
             var s = (0..<m).map { _ in rng.uniform() }
             if shape == "ties" { s = s.map { ($0 * 20).rounded() / 20 } }
             if shape == "skewed" { s = s.map { $0 < 0.01 ? 1e6 : $0 * 1e-9 } }
+            if shape == "ulps" { s = s.enumerated().map { $0.offset % 10 == 0 ? $0.element * 100 : 0.5 + Double(Int($0.element * 8)) * 0x1p-52 } }
+            if shape == "negative" { s = s.map { -1e3 * $0 } }
             for descending in [true, false] {
                 var order = [Int32](repeating: 0, count: m)
                 s.withUnsafeBufferPointer { sp in order.withUnsafeMutableBufferPointer { sorter.sort(sp.baseAddress!, descending: descending, into: $0.baseAddress!) } }

@@ -1,6 +1,7 @@
 #ifndef CKERNELS_H
 #define CKERNELS_H
 #include <stddef.h>
+#include <stdint.h>
 
 /// TOPSIS distances for rows [0, rows) of a column-major block (DOMAIN engine, MCDA/StreamingTOPSIS):
 /// dplus[i] = sum_j (c_j (x_ij - a_j))^2, dminus[i] = sum_j (c_j (x_ij - b_j))^2, where column j starts at
@@ -13,11 +14,11 @@ void ck_topsis_block(const double *x, size_t ld, size_t rows, size_t n, const do
 size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out);
 
 /// Orders m <= 65536 scores best first (stable: exact ties in index order). Scores are mapped linearly onto
-/// 16-bit keys (a monotone map), sorted by two 8-bit LSD radix passes, and finished by one insertion pass on the
-/// exact values. `v` holds m doubles and `a`, `b` m words of scratch. Returns 0 (and leaves `order` unspecified)
-/// when the insertion pass would shift more than 64·m entries (many scores sharing a key), so the caller can use
-/// another sort.
-int ck_rank_order(const double *scores, size_t m, int descending, int *order, double *v, unsigned *a, unsigned *b);
+/// 31-bit keys (a monotone map), packed with their index into 64-bit words, sorted by two 8-bit LSD radix passes on
+/// the keys' top 16 bits, and finished by one insertion pass on the words (exact scores only on equal keys).
+/// `keys` holds m int32 and `a`, `b` m words of scratch. Returns 0 (and leaves `order` unspecified) when the
+/// insertion pass would shift more than 64·m entries (many scores sharing a key), so the caller can use another sort.
+int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, int32_t *keys, uint64_t *a, uint64_t *b);
 
 /// 1 when the AVX2/FMA path is used.
 int ck_has_avx2_fma(void);

@@ -2,9 +2,10 @@ import CKernels
 
 /// Orders the scores of one sample from best to worst, fast enough to run once per Monte-Carlo sample.
 ///
-/// First choice (m ≤ 65536): the scores are mapped linearly onto 16-bit keys between their minimum and maximum (a
-/// monotone map), packed with the index, sorted by two stable 8-bit radix passes, and one insertion pass on the
-/// exact doubles finishes the order. When more than 64 scores share a key (a very uneven spread), the sample falls
+/// First choice (m ≤ 65536): the scores are mapped linearly onto 31-bit keys between their minimum and maximum (a
+/// monotone map), packed with the index into 64-bit words, sorted by two stable 8-bit radix passes on the keys' top
+/// 16 bits, and one insertion pass on the words finishes the order (the exact doubles decide only between equal
+/// keys). When the insertion pass would shift more than 64·m words (a very uneven spread), the sample falls
 /// back to an LSD radix sort on order-preserving 32-bit keys of the scores (as `Float`) packed with the index into
 /// one 64-bit word, in three passes of 11, 11 and 10 bits (a pass whose digit is the same for every key is
 /// skipped), whose runs of equal keys are then re-sorted on the exact `Double` values. Either way the result equals
@@ -13,17 +14,13 @@ struct RankOrder {
     let count: Int
     private var words: [UInt64], words2: [UInt64]
     private var histogram: [Int32]
-    private var buckets: [Int32], values: [Double]
-    private var packed: [UInt32], packed2: [UInt32]
+    private var keys: [Int32]
 
     init(count m: Int) {
         count = m
         words = Array(repeating: 0, count: m); words2 = words
         histogram = Array(repeating: 0, count: 3 * 2048)
-        buckets = Array(repeating: 0, count: 512)
-        values = Array(repeating: 0, count: m)
-        packed = Array(repeating: 0, count: m)
-        packed2 = packed
+        keys = Array(repeating: 0, count: m)
     }
 
     /// Writes into `order` the alternative indices from best to worst. `descending`: higher scores are better.
@@ -31,15 +28,15 @@ struct RankOrder {
         if !bucketSort(scores, descending: descending, into: order) { radixSort(scores, descending: descending, into: order) }
     }
 
-    /// The 16-bit radix sort (`ck_rank_order` in C); `false` when it does not apply (m > 65536) or keys collide
+    /// The radix sort on the top 16 bits of 31-bit keys (`ck_rank_order` in C); `false` when it does not apply (m > 65536) or keys collide
     /// too often (then nothing useful was written).
     private mutating func bucketSort(_ scores: UnsafePointer<Double>, descending: Bool, into order: UnsafeMutablePointer<Int32>) -> Bool {
         let m = count
         guard m <= 65536 else { return false }
-        return values.withUnsafeMutableBufferPointer { vb in
-        packed.withUnsafeMutableBufferPointer { ab in
-        packed2.withUnsafeMutableBufferPointer { bb in
-            ck_rank_order(scores, m, descending ? 1 : 0, order, vb.baseAddress!, ab.baseAddress!, bb.baseAddress!) == 1
+        return keys.withUnsafeMutableBufferPointer { kb in
+        words.withUnsafeMutableBufferPointer { ab in
+        words2.withUnsafeMutableBufferPointer { bb in
+            ck_rank_order(scores, m, descending ? 1 : 0, order, kb.baseAddress!, ab.baseAddress!, bb.baseAddress!) == 1
         } } }
     }
 

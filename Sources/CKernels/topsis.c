@@ -28,67 +28,6 @@ static size_t topsis_finish_plain(double *dplus, double *dminus, size_t rows, do
     return degenerate;
 }
 
-/* v = sign * scores, and its minimum and maximum. Scores are finite, so two independent lanes of min/max (which
-   the compiler turns into vector instructions) give the same result as one. */
-static void rank_keys_plain(const double *scores, size_t m, double sign, double *v, double *lo_out, double *hi_out) {
-    double lo0 = sign * scores[0], hi0 = lo0, lo1 = lo0, hi1 = lo0;
-    size_t i = 0;
-    for (; i + 2 <= m; i += 2) {
-        const double x0 = sign * scores[i], x1 = sign * scores[i + 1];
-        v[i] = x0; v[i + 1] = x1;
-        lo0 = x0 < lo0 ? x0 : lo0; hi0 = x0 > hi0 ? x0 : hi0;
-        lo1 = x1 < lo1 ? x1 : lo1; hi1 = x1 > hi1 ? x1 : hi1;
-    }
-    for (; i < m; i++) {
-        const double x = sign * scores[i];
-        v[i] = x;
-        lo0 = x < lo0 ? x : lo0; hi0 = x > hi0 ? x : hi0;
-    }
-    *lo_out = lo0 < lo1 ? lo0 : lo1; *hi_out = hi0 > hi1 ? hi0 : hi1;
-}
-
-int ck_rank_order(const double *scores, size_t m, int descending, int *order, double *v, unsigned *a, unsigned *b) {
-    if (m == 0 || m > 65536) return 0;
-    const double sign = descending ? -1.0 : 1.0;
-    double lo, hi;
-    rank_keys_plain(scores, m, sign, v, &lo, &hi);
-    const double range = hi - lo, scale = range > 0 ? 65535.5 / range : 0;
-    unsigned h0[256] = {0}, h1[256] = {0};
-    for (size_t i = 0; i < m; i++) {
-        const unsigned key = (unsigned)((v[i] - lo) * scale);
-        a[i] = key << 16 | (unsigned)i;
-        h0[key & 0xFF]++;
-        h1[key >> 8]++;
-    }
-    unsigned t0 = 0, t1 = 0;
-    for (int d = 0; d < 256; d++) {
-        const unsigned c0 = h0[d]; h0[d] = t0; t0 += c0;
-        const unsigned c1 = h1[d]; h1[d] = t1; t1 += c1;
-    }
-    for (size_t i = 0; i < m; i++) { const unsigned w = a[i]; b[h0[(w >> 16) & 0xFF]++] = w; }
-    for (size_t i = 0; i < m; i++) { const unsigned w = b[i]; a[h1[w >> 24]++] = w; }
-    /* Finish on the exact values: insertion of the few scores that share a key or were rounded out of order. The
-       shifts are counted, and many equal keys (which would make this quadratic) hand the work back to the caller. */
-    size_t shifts = 0;
-    const size_t budget = 64 * m;
-    double previous = v[a[0] & 0xFFFF];
-    order[0] = (int)(a[0] & 0xFFFF);
-    for (size_t x = 1; x < m; x++) {
-        const int idx = (int)(a[x] & 0xFFFF);
-        const double current = v[idx];
-        if (current < previous) {
-            ptrdiff_t y = (ptrdiff_t)x - 1;
-            while (y >= 0 && v[order[y]] > current) { order[y + 1] = order[y]; y--; shifts++; }
-            order[y + 1] = idx;
-            if (shifts > budget) return 0;
-        } else {
-            order[x] = idx;
-            previous = current;
-        }
-    }
-    return 1;
-}
-
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 
@@ -173,7 +112,7 @@ void ck_topsis_block(const double *x, size_t ld, size_t rows, size_t n, const do
 }
 #else
 size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out) {
-    return ck_has_avx2_fma() ? topsis_finish_avx2(dplus, dminus, rows, out) : topsis_finish_plain(dplus, dminus, rows, out);
+    return topsis_finish_plain(dplus, dminus, rows, out);
 }
 
 int ck_has_avx2_fma(void) { return 0; }

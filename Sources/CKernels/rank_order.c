@@ -1,0 +1,101 @@
+#include "ckernels.h"
+
+/* Keys of the scores: k_i = trunc((x_i − origin) · factor), with origin the minimum and factor = K / range for the
+   ascending order, origin the maximum and factor = −K / range for the descending one (K = 2³¹ − 128), so every key
+   lies in [0, 2³¹) and the map is monotone: a better score never gets a larger key. Subtraction, multiplication
+   and truncation are the same IEEE operations in both paths below, so they give the same keys. */
+static void rank_keys_plain(const double *x, size_t m, int descending, int32_t *keys) {
+    double lo0 = x[0], hi0 = x[0], lo1 = x[0], hi1 = x[0];
+    size_t i = 0;
+    for (; i + 2 <= m; i += 2) {
+        lo0 = x[i] < lo0 ? x[i] : lo0; hi0 = x[i] > hi0 ? x[i] : hi0;
+        lo1 = x[i + 1] < lo1 ? x[i + 1] : lo1; hi1 = x[i + 1] > hi1 ? x[i + 1] : hi1;
+    }
+    for (; i < m; i++) { lo0 = x[i] < lo0 ? x[i] : lo0; hi0 = x[i] > hi0 ? x[i] : hi0; }
+    const double lo = lo0 < lo1 ? lo0 : lo1, hi = hi0 > hi1 ? hi0 : hi1, range = hi - lo;
+    const double scale = range > 0 ? 2147483520.0 / range : 0;
+    const double origin = descending ? hi : lo, factor = descending ? -scale : scale;
+    for (i = 0; i < m; i++) keys[i] = (int32_t)((x[i] - origin) * factor);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+
+__attribute__((target("avx2")))
+static void rank_keys_avx2(const double *x, size_t m, int descending, int32_t *keys) {
+    if (m < 8) { rank_keys_plain(x, m, descending, keys); return; }
+    __m256d lo = _mm256_loadu_pd(x), hi = lo;
+    size_t i = 4;
+    for (; i + 4 <= m; i += 4) {
+        const __m256d v = _mm256_loadu_pd(x + i);
+        lo = _mm256_min_pd(lo, v);
+        hi = _mm256_max_pd(hi, v);
+    }
+    double l[4], h[4];
+    _mm256_storeu_pd(l, lo);
+    _mm256_storeu_pd(h, hi);
+    double low = l[0], high = h[0];
+    for (int t = 1; t < 4; t++) { low = l[t] < low ? l[t] : low; high = h[t] > high ? h[t] : high; }
+    for (; i < m; i++) { low = x[i] < low ? x[i] : low; high = x[i] > high ? x[i] : high; }
+    const double range = high - low, scale = range > 0 ? 2147483520.0 / range : 0;
+    const __m256d origin = _mm256_set1_pd(descending ? high : low), factor = _mm256_set1_pd(descending ? -scale : scale);
+    for (i = 0; i + 4 <= m; i += 4) {
+        const __m256d y = _mm256_mul_pd(_mm256_sub_pd(_mm256_loadu_pd(x + i), origin), factor);
+        _mm_storeu_si128((__m128i *)(keys + i), _mm256_cvttpd_epi32(y));
+    }
+    const double o = descending ? high : low, f = descending ? -scale : scale;
+    for (; i < m; i++) keys[i] = (int32_t)((x[i] - o) * f);
+}
+#endif
+
+static void rank_keys(const double *x, size_t m, int descending, int32_t *keys) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (ck_has_avx2_fma()) { rank_keys_avx2(x, m, descending, keys); return; }
+#endif
+    rank_keys_plain(x, m, descending, keys);
+}
+
+/* Whether the alternative in word p goes before the one in word q: smaller key, or on equal keys (rare) the
+   better exact score, or on equal scores the smaller index. */
+static inline int goes_before(uint64_t p, uint64_t q, const double *x, int descending) {
+    if ((p >> 32) != (q >> 32)) return (p >> 32) < (q >> 32);
+    const double u = x[(uint32_t)p], v = x[(uint32_t)q];
+    if (u != v) return descending ? u > v : u < v;
+    return (uint32_t)p < (uint32_t)q;
+}
+
+int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, int32_t *keys, uint64_t *a, uint64_t *b) {
+    if (m == 0 || m > 65536) return 0;
+    rank_keys(scores, m, descending, keys);
+    /* Words key · 2³² + index, sorted by two stable 8-bit radix passes on bits 15–30 of the key. */
+    uint32_t h0[256] = {0}, h1[256] = {0};
+    for (size_t i = 0; i < m; i++) {
+        const uint32_t k = (uint32_t)keys[i];
+        a[i] = (uint64_t)k << 32 | i;
+        h0[(k >> 15) & 0xFF]++;
+        h1[k >> 23]++;
+    }
+    uint32_t t0 = 0, t1 = 0;
+    for (int d = 0; d < 256; d++) {
+        const uint32_t c0 = h0[d]; h0[d] = t0; t0 += c0;
+        const uint32_t c1 = h1[d]; h1[d] = t1; t1 += c1;
+    }
+    for (size_t i = 0; i < m; i++) { const uint64_t w = a[i]; b[h0[(w >> 47) & 0xFF]++] = w; }
+    for (size_t i = 0; i < m; i++) { const uint64_t w = b[i]; a[h1[w >> 55]++] = w; }
+    /* One insertion pass on the whole words finishes the order (keys that share their top 16 bits; exact scores
+       only on equal keys). The shifts are counted, and many close keys (which would make this quadratic) hand the
+       work back to the caller. */
+    size_t shifts = 0;
+    const size_t budget = 64 * m;
+    for (size_t x = 1; x < m; x++) {
+        const uint64_t w = a[x];
+        if (goes_before(w, a[x - 1], scores, descending)) {
+            ptrdiff_t y = (ptrdiff_t)x - 1;
+            while (y >= 0 && goes_before(w, a[y], scores, descending)) { a[y + 1] = a[y]; y--; shifts++; }
+            a[y + 1] = w;
+            if (shifts > budget) return 0;
+        }
+    }
+    for (size_t x = 0; x < m; x++) order[x] = (int32_t)(uint32_t)a[x];
+    return 1;
+}
