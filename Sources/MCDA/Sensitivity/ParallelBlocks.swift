@@ -2,21 +2,23 @@ import Foundation
 internal import LinearAlgebra
 
 /// Runs numbered blocks of work on a fixed number of threads. Block `b` always draws from its own random stream
-/// (seeded by the run seed and `b`) and its partial results are combined in block order, so a run gives the same
-/// numbers whatever the thread count.
+/// (seeded by the run seed and `b`) and its partial results are combined in block order (or are integer sums), so
+/// a run gives the same numbers whatever the thread count and whichever worker ran which block.
 enum ParallelBlocks {
-    /// Calls `body(block, worker)` for every block; worker `w` takes blocks `w, w + threads, …`.
+    /// Calls `body(block, worker)` for every block, in increasing block order per worker; each worker takes the
+    /// next block not yet taken, so a core slowed down by other work takes fewer blocks.
     static func run(blocks: Int, threads: Int, _ body: @Sendable (Int, Int) -> Void) {
         let t = max(1, min(threads, blocks))
         if t == 1 {
             for b in 0..<blocks { body(b, 0) }
             return
         }
+        let next = BlockCounter()
         DispatchQueue.concurrentPerform(iterations: t) { w in
-            var b = w
-            while b < blocks {
+            while true {
+                let b = next.take()
+                if b >= blocks { break }
                 body(b, w)
-                b += t
             }
         }
     }
@@ -39,4 +41,17 @@ public enum ComputeThreads {
     /// Keeps BLAS to one thread: the engine parallelises its own loops, and idle BLAS threads would otherwise spin
     /// on the cores the engine's workers need.
     public static func useSingleThreadedBLAS() { BLAS.setThreads(1) }
+}
+
+/// The next block to hand out.
+private final class BlockCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
 }

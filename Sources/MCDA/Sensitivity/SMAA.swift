@@ -92,6 +92,9 @@ public enum SMAA {
         guard options.samples >= 1, options.blockSize >= 1, options.threads >= 1 else {
             throw .invalidParameter(name: "samples", rule: "samples, block size and threads must be positive")
         }
+        guard options.samples <= Int(UInt32.max) else {
+            throw .invalidParameter(name: "samples", rule: "at most 4,294,967,295 samples (the rank counters are 32-bit)")
+        }
         let blocks = (options.samples + options.blockSize - 1) / options.blockSize
         let threads = max(1, min(options.threads, blocks))
         let scratch = (0..<threads).map { _ in SMAAWorker(m: m, n: n, block: options.blockSize) }
@@ -140,16 +143,16 @@ public enum SMAA {
         if rejectedTotal >= 1_000_000 {
             throw .degenerate(context: "SMAA weight bounds", reason: "the bounds leave almost no weight vector (over a million rejected draws); widen them")
         }
-        var total = [Int](repeating: 0, count: m * m)                      // rank-major: total[r * m + i]
+        let total = scratch[0].counts                                      // rank-major: total[r * m + i]
         var weightSum = [Int64](repeating: 0, count: m * n)
         var firsts = [Int](repeating: 0, count: m)
-        for ws in scratch {
-            for k in 0..<(m * m) { total[k] += Int(ws.counts[k]) }
+        for (w, ws) in scratch.enumerated() {
+            if w > 0 { for k in 0..<(m * m) { total[k] &+= ws.counts[k] } }   // samples ≤ 2³² − 1: no overflow
             for k in 0..<(m * n) { weightSum[k] &+= ws.weightSums[k] }
             for i in 0..<m { firsts[i] += ws.firsts[i] }
         }
         let N = Double(samples)
-        let acceptability: [[Double]] = (0..<m).map { i in (0..<m).map { r in Double(total[r * m + i]) / N } }
+        let acceptability = Self.acceptabilities(rankMajor: total, m: m, samples: N)
         let errors: [[Double]] = acceptability.map { row in row.map { (b: Double) -> Double in (b * (1 - b) / N).squareRoot() } }
         var central: [[Double]?] = []
         for i in 0..<m {
@@ -173,6 +176,25 @@ public enum SMAA {
         return SMAAResult(method: method, alternatives: alternatives, criteria: criteria, samples: samples,
                           acceptability: acceptability, standardErrors: errors, centralWeights: central, confidence: confidence,
                           rejectedSamples: rejectedTotal, settings: settings)
+    }
+}
+
+extension SMAA {
+    /// `b[i][r] = counts[r·m + i] / N`, transposed sixteen alternatives at a time so that the rank-major counts are
+    /// read a cache line at a time.
+    static func acceptabilities(rankMajor counts: UnsafePointer<UInt32>, m: Int, samples N: Double) -> [[Double]] {
+        let flat = UnsafeMutablePointer<Double>.allocate(capacity: m * m)  // alternative-major
+        defer { flat.deallocate() }
+        var i0 = 0
+        while i0 < m {
+            let i1 = min(m, i0 + 16)
+            for r in 0..<m {
+                let row = counts + r * m
+                for i in i0..<i1 { flat[i * m + r] = Double(row[i]) / N }
+            }
+            i0 = i1
+        }
+        return (0..<m).map { i in Array(UnsafeBufferPointer(start: flat + i * m, count: m)) }
     }
 }
 
@@ -269,11 +291,13 @@ final class SMAAWorker: @unchecked Sendable {
     var rejected = 0
 
     init(m: Int, n: Int, block: Int) {
-        weights = .allocate(capacity: n * block); weights.initialize(repeating: 0, count: n * block)
+        // Weights, scores, scratch and orders are written before they are read: left uninitialized, their pages
+        // are first touched by the worker that uses them, in parallel.
+        weights = .allocate(capacity: n * block)
         let slice = min(block, Self.slice)
-        scores = .allocate(capacity: m * slice); scores.initialize(repeating: 0, count: m * slice)
-        extra = .allocate(capacity: m * slice + n * slice); extra.initialize(repeating: 0, count: m * slice + n * slice)
-        orders = .allocate(capacity: m * block); orders.initialize(repeating: 0, count: m * block)
+        scores = .allocate(capacity: m * slice)
+        extra = .allocate(capacity: m * slice + n * slice)
+        orders = .allocate(capacity: m * block)
         counts = .allocate(capacity: m * m); counts.initialize(repeating: 0, count: m * m)
         weightSums = .allocate(capacity: m * n); weightSums.initialize(repeating: 0, count: m * n)
         firsts = .allocate(capacity: m); firsts.initialize(repeating: 0, count: m)
