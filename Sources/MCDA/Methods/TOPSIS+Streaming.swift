@@ -49,11 +49,13 @@ enum StreamingTOPSIS {
                 let plus = details ? SendablePointer(pp.baseAddress!) : nil, minus = details ? SendablePointer(mp.baseAddress!) : nil
                 let closeness = SendablePointer(cp.baseAddress!)
                 let base = SendableConstPointer(x.baseAddress!)
-                ParallelBlocks.run(blocks: blocks, threads: threads) { k, _ in
+                let workers = Swift.max(1, threads)
+                let scratchAll = SendablePointer(UnsafeMutablePointer<Double>.allocate(capacity: 2 * rowBlock * workers))
+                defer { scratchAll.pointer.deallocate() }
+                ParallelBlocks.run(blocks: blocks, threads: workers) { k, worker in
                     let b = useKernel ? blocks - 1 - k : k
                     let start = b * rowBlock, end = Swift.min(m, start + rowBlock), count = end - start
-                    let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 2 * rowBlock)
-                    defer { scratch.deallocate() }
+                    let scratch = scratchAll.pointer + worker * 2 * rowBlock         // one per worker, reused
                     do {
                         let dp = scratch, dm = dp + rowBlock
                         if useKernel {
