@@ -31,6 +31,7 @@ struct MonteCarloState {
     /// The lane-parallel medians of plain-valued keys (`sampleLanes`), and each lane's draws while its run waits.
     let laneMedians: LaneMedians
     var laneMultiplicity: [[[Int]]], laneTrl: [[[Double]]], laneCost: [[[Double?]]], laneRoot: [[[Double]]]
+    var laneOutcome: [Outcome]
     /// Per workshop and voter: the draw counts of the lanes.
     var laneTimes: [[LaneMedians.Lane]]
     /// The lane being scored, when `sampleLanes` scores; its plain-key values are read from `scratch.laneValues`.
@@ -94,6 +95,7 @@ struct MonteCarloState {
         laneTrl = Array(repeating: trl, count: LaneMedians.lanes)
         laneCost = Array(repeating: cost, count: LaneMedians.lanes)
         laneRoot = Array(repeating: rootWeights, count: LaneMedians.lanes)
+        laneOutcome = Array(repeating: outcome, count: LaneMedians.lanes)
         laneTimes = plan.workshops.map { Array(repeating: LaneMedians.Lane(repeating: 0), count: $0.voting.count) }
     }
 
@@ -135,22 +137,31 @@ struct MonteCarloState {
                 }
             }
         }
+        // Gap by gap, every lane: a gap's data stay in cache while its runs are scored. Each lane's stream is
+        // still read in gap order, as in `sample`.
+        for g in plan.gaps.indices {
+            for l in 0..<count {
+                swapLane(l)
+                currentLane = l
+                score(g, rng: &rngs[l])
+                swapLane(l)
+            }
+        }
+        currentLane = nil
         for l in 0..<count {
             swapLane(l)
-            currentLane = l
-            for g in plan.gaps.indices { score(g, rng: &rngs[l]) }
-            currentLane = nil
-            swapLane(l)
             body(outcome)
+            swapLane(l)
         }
     }
 
-    /// Exchanges the current run's draws with those kept for lane `l`.
+    /// Exchanges the current run's draws and outcome with those kept for lane `l`.
     private mutating func swapLane(_ l: Int) {
         swap(&multiplicity, &laneMultiplicity[l])
         swap(&trl, &laneTrl[l])
         swap(&cost, &laneCost[l])
         swap(&rootWeights, &laneRoot[l])
+        swap(&outcome, &laneOutcome[l])
     }
 
     /// The workshop-level draws of a run: bootstrap counts, TRLs and costs, root weights.
