@@ -21,6 +21,15 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+/// Wall-clock seconds of `repetitions` runs of `body`: the median (reported as `seconds`) and the fastest. The
+/// median of a few runs is what a user sees on a machine shared with other work; the minimum, the machine at rest.
+func repeatedSeconds(_ repetitions: Int, _ body: () throws -> Void) rethrows -> (median: Double, min: Double) {
+    var times: [Double] = []
+    for _ in 0..<repetitions { times.append(try seconds(body)) }
+    times.sort()
+    return (times[times.count / 2], times[0])
+}
+
 /// Peak resident set size of this process so far, in MiB (Linux `VmHWM`).
 func peakMemoryMiB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

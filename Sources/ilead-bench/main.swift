@@ -14,12 +14,13 @@ if wanted("smaa-additive") {
     let m = 1000, n = 12, samples = 100_000
     let x = referenceMatrix(m: m, n: n)
     var result: SMAAResult?
-    let t = try seconds {
+    let t = try repeatedSeconds(3) {
         result = try SMAA.additive(values: x, alternatives: (0..<m).map { "A\($0)" }, criteria: (0..<n).map { "c\($0)" },
                                    options: SMAAOptions(samples: samples, seed: 1, threads: threadsOverride))
     }
     let checksum = result!.acceptability.enumerated().reduce(0.0) { $0 + $1.element[0] * Double($1.offset) }
-    emit("smaa-additive", seconds: t, [("m", m), ("n", n), ("samples", samples), ("checksum", checksum)])
+    emit("smaa-additive", seconds: t.median, [("minSeconds", t.min), ("repetitions", 3), ("m", m), ("n", n), ("samples", samples),
+                                              ("checksum", checksum)])
 }
 
 if wanted("smaa-topsis") {
@@ -27,9 +28,12 @@ if wanted("smaa-topsis") {
     let problem = try DecisionProblem(criteria: (0..<n).map { Criterion(id: "c\($0)", direction: .benefit, weight: 1.0 / Double(n)) },
                                       alternatives: (0..<m).map { "A\($0)" }, columnMajor: referenceMatrix(m: m, n: n))
     var result: SMAAResult?
-    let t = try seconds { result = try MethodName.topsis.smaa(problem, options: SMAAOptions(samples: samples, seed: 1, threads: threadsOverride)) }
+    let t = try repeatedSeconds(3) {
+        result = try MethodName.topsis.smaa(problem, options: SMAAOptions(samples: samples, seed: 1, threads: threadsOverride))
+    }
     let checksum = result!.acceptability.enumerated().reduce(0.0) { $0 + $1.element[0] * Double($1.offset) }
-    emit("smaa-topsis", seconds: t, [("m", m), ("n", n), ("samples", samples), ("checksum", checksum)])
+    emit("smaa-topsis", seconds: t.median, [("minSeconds", t.min), ("repetitions", 3), ("m", m), ("n", n), ("samples", samples),
+                                            ("checksum", checksum)])
 }
 
 if wanted("topsis-1m") {
@@ -37,12 +41,21 @@ if wanted("topsis-1m") {
     let x = referenceMatrix(m: m, n: n)
     let problem = try DecisionProblem(criteria: (0..<n).map { Criterion(id: "c\($0)", direction: $0 % 4 == 3 ? .cost : .benefit, weight: 1.0 / Double(n)) },
                                       alternatives: (0..<m).map { "A\($0)" }, columnMajor: x)
-    let read = (0..<5).map { _ in seconds { _ = readOnce(x, threads: threadsOverride ?? ProcessInfo.processInfo.activeProcessorCount) } }.min()!
+    // Pairs of (read once, TOPSIS) timed back to back, so both see the machine in the same state; the ratio is the
+    // median of the pairs' ratios, the times the medians and minima of each.
     var scores: [Double] = []
-    let t = try (0..<5).map { _ in try seconds { scores = try MethodName.topsis.scores(problem) } }.min()!
+    var reads: [Double] = [], times: [Double] = [], ratios: [Double] = []
+    for _ in 0..<9 {
+        let read = seconds { _ = readOnce(x, threads: threadsOverride ?? ProcessInfo.processInfo.activeProcessorCount) }
+        let t = try seconds { scores = try MethodName.topsis.scores(problem) }
+        reads.append(read); times.append(t); ratios.append(t / read)
+    }
+    func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }
     let ranked = try seconds { _ = try MethodName.topsis.evaluate(problem) }
-    emit("topsis-1m", seconds: t, [("m", m), ("n", n), ("readOnceSeconds", read), ("ratioToRead", t / read),
-                                   ("withRanksSeconds", ranked), ("checksum", scores.reduce(0, +))])
+    emit("topsis-1m", seconds: median(times), [("minSeconds", times.min()!), ("repetitions", 9), ("m", m), ("n", n),
+                                               ("readOnceSeconds", median(reads)), ("readOnceMinSeconds", reads.min()!),
+                                               ("ratioToRead", median(ratios)), ("ratioOfMinima", times.min()! / reads.min()!),
+                                               ("withRanksSeconds", ranked), ("checksum", scores.reduce(0, +))])
 }
 
 if wanted("ilead-run") || wanted("monte-carlo") {
