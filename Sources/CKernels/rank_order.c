@@ -99,3 +99,20 @@ int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order
     for (size_t x = 0; x < m; x++) order[x] = (int32_t)(uint32_t)a[x];
     return 1;
 }
+
+void ck_count_ranks(const int32_t *orders, size_t m, size_t samples, uint32_t *counts) {
+    size_t r = 0;
+    for (; r + 4 <= m; r += 4) {
+        uint32_t *c0 = counts + r * m, *c1 = c0 + m, *c2 = c1 + m, *c3 = c2 + m;
+        const int32_t *p = orders + r;
+        for (size_t s = 0; s < samples; s++, p += m) {
+            __builtin_prefetch(p + 16 * m);     /* the order row sixteen samples ahead (a prefetch never faults) */
+            c0[p[0]]++; c1[p[1]]++; c2[p[2]]++; c3[p[3]]++;
+        }
+    }
+    for (; r < m; r++) {
+        uint32_t *c0 = counts + r * m;
+        const int32_t *p = orders + r;
+        for (size_t s = 0; s < samples; s++, p += m) c0[p[0]]++;
+    }
+}
