@@ -6,6 +6,7 @@ extension MethodName {
             return try problem.values.withUnsafeBufferPointer { (x) throws(MCDAError) in
                 try StreamingTOPSIS.evaluate(values: x, m: problem.alternativeCount, weights: problem.weights,
                                              directions: problem.criteria.map(\.direction), criteria: problem.criteria.map(\.id),
+                                             statistics: problem.columnStatistics,
                                              threads: problem.alternativeCount >= 100_000 ? ParallelBlocks.defaultThreads : 1,
                                              details: false).scores
             }
@@ -39,7 +40,8 @@ extension MethodName {
         case .topsis where normalization == .vector:
             let t = try problem.values.withUnsafeBufferPointer { (x) throws(MCDAError) in
                 try StreamingTOPSIS.evaluate(values: x, m: m, weights: w, directions: problem.criteria.map(\.direction),
-                                             criteria: problem.criteria.map(\.id), threads: m >= 100_000 ? ParallelBlocks.defaultThreads : 1)
+                                             criteria: problem.criteria.map(\.id), statistics: problem.columnStatistics,
+                                             threads: m >= 100_000 ? ParallelBlocks.defaultThreads : 1)
             }
             scores = t.scores
             details = [("dPlus", t.dPlus), ("dMinus", t.dMinus)]

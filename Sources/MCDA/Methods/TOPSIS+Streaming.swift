@@ -6,8 +6,9 @@ import Foundation
 /// With `c_j = w_j / ‖x_j‖`, the weighted normalized distance to the ideal on criterion j is `c_j·(x_ij − a_j)` and to
 /// the anti-ideal `c_j·(x_ij − b_j)`, where (a_j, b_j) = (max, min) of the column for a benefit criterion and
 /// (min, max) for a cost criterion (whose normalized value is 1 − x/‖x‖). Pass 1 reads each column once for its
-/// norm, minimum and maximum; pass 2 reads the matrix once more in blocks of rows, accumulating D⁺² and D⁻² in
-/// cache. Both passes run on all cores. From 100,000 alternatives on, pass 2 runs in the C kernel of `CKernels`
+/// norm, minimum and maximum (`ColumnStatistics`; skipped when the problem computed them in its validation pass);
+/// pass 2 reads the matrix once more in blocks of rows, accumulating D⁺² and D⁻² in cache. Both passes run on all
+/// cores. From 100,000 alternatives on, pass 2 runs in the C kernel of `CKernels`
 /// (AVX2/FMA when the CPU has them, columns in groups of 8 so few memory streams run at once); below, a portable
 /// Swift SIMD loop whose results are the same on every CPU. Same numbers as the textbook form (Hwang & Yoon 1981)
 /// to rounding.
@@ -17,19 +18,20 @@ enum StreamingTOPSIS {
     /// From this many alternatives on, the C kernel is used.
     static let largeProblem = 100_000
 
-    /// - Parameter details: also return D⁺ and D⁻ (two more m-vectors to write).
+    /// - Parameters:
+    ///   - statistics: the columns' statistics when the problem has them (then pass 1 is skipped: one read of the
+    ///     matrix in all); computed here otherwise.
+    ///   - details: also return D⁺ and D⁻ (two more m-vectors to write).
     static func evaluate(values x: UnsafeBufferPointer<Double>, m: Int, weights w: [Double], directions: [Direction],
-                         criteria: [String], threads: Int, details: Bool = true) throws(MCDAError) -> (scores: [Double], dPlus: [Double], dMinus: [Double]) {
+                         criteria: [String], statistics: [ColumnStatistics]?, threads: Int,
+                         details: Bool = true) throws(MCDAError) -> (scores: [Double], dPlus: [Double], dMinus: [Double]) {
         let n = w.count
         let useKernel = m >= largeProblem
         let rowBlock = useKernel ? Self.kernelRowBlock : Self.rowBlock
         let blocks = (m + rowBlock - 1) / rowBlock
         // Large problems read pass 1 in the row blocks of pass 2 and pass 2 walks them backwards, so pass 2 starts
-        // on the blocks pass 1 read last, still in the last-level cache. Block statistics are combined in block
-        // order, so the result does not depend on the thread count.
-        let stats = useKernel
-            ? Self.columnStatistics(x, m: m, n: n, rowBlock: rowBlock, blocks: blocks, threads: threads)
-            : Self.columnStatistics(x, m: m, n: n, threads: threads)
+        // on the blocks pass 1 read last, still in the last-level cache.
+        let stats = statistics ?? ColumnStatistics.of(x, m: m, n: n, threads: threads)
         for j in 0..<n where !(stats[j].norm > 0) {
             throw .degenerate(context: "normalization 'vector'", reason: "criterion '\(criteria[j])' is zero for every alternative")
         }
@@ -107,65 +109,6 @@ enum StreamingTOPSIS {
             throw .degenerate(context: "TOPSIS", reason: "every alternative coincides with both ideals (no weighted criterion varies), so the closeness is undefined")
         }
         return (scores, dPlus, dMinus)
-    }
-
-    /// Norm, minimum and maximum of each column over `x[lo..<hi]`, eight lanes at a time.
-    @inline(__always)
-    static func columnRange(_ col: UnsafePointer<Double>, _ count: Int) -> (sum: Double, lo: Double, hi: Double) {
-        var sum8 = SIMD8<Double>(repeating: 0), lo8 = SIMD8<Double>(repeating: col[0]), hi8 = lo8
-        var i = 0
-        while i + 8 <= count {
-            let v = UnsafeRawPointer(col + i).loadUnaligned(as: SIMD8<Double>.self)
-            sum8 += v * v
-            lo8.replace(with: v, where: v .< lo8)                    // (pointwiseMin is not vectorized)
-            hi8.replace(with: v, where: v .> hi8)
-            i += 8
-        }
-        var sum = sum8.sum(), lo = lo8.min(), hi = hi8.max()
-        while i < count {
-            let v = col[i]
-            sum += v * v
-            lo = v < lo ? v : lo
-            hi = v > hi ? v : hi
-            i += 1
-        }
-        return (sum, lo, hi)
-    }
-
-    /// Pass 1 column by column (one column per task).
-    static func columnStatistics(_ x: UnsafeBufferPointer<Double>, m: Int, n: Int, threads: Int) -> [(norm: Double, lo: Double, hi: Double)] {
-        var stats = [(norm: Double, lo: Double, hi: Double)](repeating: (0, 0, 0), count: n)
-        stats.withUnsafeMutableBufferPointer { sp in
-            let s = SendablePointer(sp.baseAddress!), base = SendableConstPointer(x.baseAddress!)
-            ParallelBlocks.run(blocks: n, threads: threads) { j, _ in
-                let r = columnRange(base.pointer + j * m, m)
-                s.pointer[j] = (r.sum.squareRoot(), r.lo, r.hi)
-            }
-        }
-        return stats
-    }
-
-    /// Pass 1 in row blocks (every column of one block per task), combined in block order.
-    static func columnStatistics(_ x: UnsafeBufferPointer<Double>, m: Int, n: Int, rowBlock: Int, blocks: Int,
-                                 threads: Int) -> [(norm: Double, lo: Double, hi: Double)] {
-        var partial = [(sum: Double, lo: Double, hi: Double)](repeating: (0, 0, 0), count: blocks * n)
-        partial.withUnsafeMutableBufferPointer { pp in
-            let p = SendablePointer(pp.baseAddress!), base = SendableConstPointer(x.baseAddress!)
-            ParallelBlocks.run(blocks: blocks, threads: threads) { b, _ in
-                let start = b * rowBlock, count = Swift.min(m, start + rowBlock) - start
-                for j in 0..<n { p.pointer[b * n + j] = columnRange(base.pointer + j * m + start, count) }
-            }
-        }
-        return (0..<n).map { j in
-            var sum = 0.0, lo = partial[j].lo, hi = partial[j].hi
-            for b in 0..<blocks {
-                let q = partial[b * n + j]
-                sum += q.sum
-                lo = q.lo < lo ? q.lo : lo
-                hi = q.hi > hi ? q.hi : hi
-            }
-            return (sum.squareRoot(), lo, hi)
-        }
     }
 }
 

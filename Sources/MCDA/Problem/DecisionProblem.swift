@@ -15,6 +15,8 @@ public struct DecisionProblem: Sendable {
     @usableFromInline let values: [Double]
     /// Non-fatal remarks found during validation (e.g. weights that do not sum to 1).
     public let warnings: [String]
+    /// Σ x², min and max of every column, from the validation pass; `nil` for values replaced without validation.
+    let columnStatistics: [ColumnStatistics]?
 
     /// Number of alternatives (m).
     public var alternativeCount: Int { alternatives.count }
@@ -56,6 +58,7 @@ public struct DecisionProblem: Sendable {
         let total = criteria.reduce(0) { $0 + $1.weight }
         self.warnings = abs(total - 1) > 1e-9
             ? ["weights sum to \(total), not 1; they are used as given"] : []
+        self.columnStatistics = Self.statistics(flat, m: m, n: n)
     }
 
     /// Creates and validates a problem from a column-major matrix, `values[i + j·m]` for alternative i and
@@ -65,8 +68,14 @@ public struct DecisionProblem: Sendable {
     public init(criteria: [Criterion], alternatives: [String], columnMajor values: [Double]) throws(MCDAError) {
         var issues = Self.structuralIssues(criteria: criteria, alternatives: alternatives)
         let m = alternatives.count
+        var statistics: [ColumnStatistics]?
         if values.count != m * criteria.count {
             issues.append(MCDAIssue(location: "values", "\(values.count) values for \(m) alternatives × \(criteria.count) criteria"))
+        } else if let stats = Self.statistics(values, m: m, n: criteria.count),
+                  zip(stats, criteria).allSatisfy({ s, c in s.isFinite && (c.bounds.map { s.lo >= $0.lowerBound && s.hi <= $0.upperBound } ?? true) }) {
+            // One pass: the statistics are finite exactly when every value is (or a square overflowed, which the
+            // value-by-value check below lets through), and lie within the bounds exactly when every value does.
+            statistics = stats
         } else {
             var listed = 0
             for (k, v) in values.enumerated() where listed < 100 {
@@ -81,7 +90,17 @@ public struct DecisionProblem: Sendable {
         if !issues.isEmpty { throw .invalidInput(issues) }
         let total = criteria.reduce(0) { $0 + $1.weight }
         self.init(validated: criteria, alternatives: alternatives, values: values,
-                  warnings: abs(total - 1) > 1e-9 ? ["weights sum to \(total), not 1; they are used as given"] : [])
+                  warnings: abs(total - 1) > 1e-9 ? ["weights sum to \(total), not 1; they are used as given"] : [],
+                  statistics: statistics ?? Self.statistics(values, m: m, n: criteria.count))
+    }
+
+    /// The column statistics of a column-major m × n matrix (`nil` when it is empty), on all cores from
+    /// `StreamingTOPSIS.largeProblem` alternatives on.
+    private static func statistics(_ values: [Double], m: Int, n: Int) -> [ColumnStatistics]? {
+        guard m > 0, n > 0, values.count == m * n else { return nil }
+        return values.withUnsafeBufferPointer {
+            ColumnStatistics.of($0, m: m, n: n, threads: m >= StreamingTOPSIS.largeProblem ? ParallelBlocks.defaultThreads : 1)
+        }
     }
 
     /// The checks that do not involve the values: counts, ids, weights and SPOTIS bounds.
@@ -149,18 +168,26 @@ public struct DecisionProblem: Sendable {
     func replacingWeights(_ w: [Double]) -> DecisionProblem {
         var cs = criteria
         for j in cs.indices { cs[j].weight = w[j] }
-        return DecisionProblem(validated: cs, alternatives: alternatives, values: values, warnings: [])
+        return DecisionProblem(validated: cs, alternatives: alternatives, values: values, warnings: [], statistics: columnStatistics)
+    }
+
+    /// The same problem without its cached column statistics, so that TOPSIS computes them again (the benchmark's
+    /// two-pass figure).
+    package func droppingColumnStatistics() -> DecisionProblem {
+        DecisionProblem(validated: criteria, alternatives: alternatives, values: values, warnings: warnings, statistics: nil)
     }
 
     /// A copy with other values (column-major), already known to be finite and within any bounds.
     func replacingValues(_ v: [Double]) -> DecisionProblem {
-        DecisionProblem(validated: criteria, alternatives: alternatives, values: v, warnings: warnings)
+        DecisionProblem(validated: criteria, alternatives: alternatives, values: v, warnings: warnings, statistics: nil)
     }
 
-    private init(validated criteria: [Criterion], alternatives: [String], values: [Double], warnings: [String]) {
+    private init(validated criteria: [Criterion], alternatives: [String], values: [Double], warnings: [String],
+                 statistics: [ColumnStatistics]?) {
         self.criteria = criteria
         self.alternatives = alternatives
         self.values = values
         self.warnings = warnings
+        self.columnStatistics = statistics
     }
 }
