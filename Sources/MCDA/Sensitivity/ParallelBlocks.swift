@@ -43,12 +43,14 @@ public enum ComputeThreads {
     public static func useSingleThreadedBLAS() { BLAS.setThreads(1) }
 }
 
-/// The next block to hand out.
-private final class BlockCounter: @unchecked Sendable {
+/// The next block to hand out: workers take blocks in increasing order, each the next one not yet taken.
+package final class BlockCounter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
 
-    func take() -> Int {
+    package init() {}
+
+    package func take() -> Int {
         lock.lock()
         defer { lock.unlock() }
         value += 1

@@ -69,11 +69,14 @@ public struct MonteCarlo: Sendable {
         let ordering = ListOrdering(plan: plan)
         let chunk = 64
         let blocks = (options.runs + chunk - 1) / chunk
+        // Each worker takes the next block of runs not yet taken (a core slowed by other work takes fewer); the
+        // tallies are integer counts, so their sum does not depend on which worker ran which block.
+        let next = BlockCounter()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var state = MonteCarloState(plan: plan)
             let t = tallies[worker]
             var keys = [UInt64](repeating: 0, count: gapCount), counters = [Int](repeating: 0, count: lists.count)
-            var b = worker
+            var b = next.take()
             while b < blocks {
                 var r = b * chunk
                 let end = min(options.runs, (b + 1) * chunk)
@@ -102,7 +105,7 @@ public struct MonteCarlo: Sendable {
                         }
                     }
                 }
-                b += threads
+                b = next.take()
             }
         }
         let routes = ProcurementRoute.allCases
