@@ -3,8 +3,9 @@ import MCDA
 /// The criteria hierarchy of a model flattened for the Monte-Carlo inner loop: children of every node in one
 /// array, each leaf's input as a slot number, each workshop's local weights laid out like the children. Scoring a
 /// gap then reads contiguous memory and allocates nothing. The arithmetic is that of `GapEvaluator` (§2, §3.4
-/// step 6, §7.1), in the same order, so the results are the same to the last bit.
-struct CompiledHierarchy {
+/// step 6, §7.1), in the same order, so the results are the same to the last bit. A class: the Monte-Carlo state
+/// holds one reference, so no run copies (and retains) its arrays.
+final class CompiledHierarchy: Sendable {
     /// Where a leaf's raw value comes from: `RatingKey` ordinals first, then the derivations.
     enum Slot {
         static let shortfall = RatingKey.allCases.count
