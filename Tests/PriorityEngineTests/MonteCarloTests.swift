@@ -28,6 +28,28 @@ import SyntheticData
         }
     }
 
+    /// The median of bucketed plain medians merged with a few drawn ones equals the sorted median of all of them,
+    /// bit for bit (drawn values on and off the half-point grid, odd and even counts, empty sides).
+    @Test func mergedMedianEqualsTheSortedMedian() {
+        var rng = Xoshiro256(seed: 77)
+        for trial in 0..<3000 {
+            var buckets = [Int](repeating: 0, count: LaneMedians.m2Buckets), all: [Double] = []
+            for _ in 0..<Int(rng.uniform() * 12) {
+                let m2 = 2 + Int(rng.uniform() * 19)
+                buckets[m2] += 1
+                all.append(Double(m2 - 2) / 2)
+            }
+            var drawn = (0..<Int(rng.uniform() * 5)).map { _ in trial % 3 == 0 ? (rng.uniform() * 18).rounded() / 2 : rng.uniform() * 9 }
+            if all.isEmpty && drawn.isEmpty { continue }
+            all += drawn
+            let expected = RatingAggregationSettings.median(all.sorted())
+            let got = buckets.withUnsafeBufferPointer { b in drawn.withUnsafeMutableBufferPointer { d in
+                MonteCarloState.mergedMedian(plain: b.baseAddress!, plainCount: all.count - d.count, drawn: d.baseAddress!, drawnCount: d.count)
+            } }
+            #expect(got == expected, "trial \(trial)")
+        }
+    }
+
     /// The packed sort keys give every list the ranks of the §7.2 comparator, ties on P and GS included (values
     /// drawn from a coarse grid so that many tie and the breadth and gapRef rules decide).
     @Test func packedKeysRankLikeTheComparator() {

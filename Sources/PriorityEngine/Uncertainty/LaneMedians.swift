@@ -11,6 +11,8 @@
 struct LaneMedians {
     static let lanes = 16
     typealias Lane = SIMD16<UInt8>
+    /// Doubled country medians plus 2 (m₂) lie in 2…20; buckets 0…20.
+    static let m2Buckets = 21
 
     /// Per gap: the level (value + 1) of each entry of its `CountryGroups`, and per key whether this path applies.
     let levels: [[UInt8]]

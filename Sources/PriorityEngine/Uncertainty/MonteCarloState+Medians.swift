@@ -51,19 +51,22 @@ extension MonteCarloState {
     }
 
     /// A mixed key of gap `g` (`MixedGroups`) for lane `lane`: its plain countries' medians come from the lane
-    /// buffers; each drawn country draws its voters' three-point cells (in rater order, only voters drawn by the
-    /// bootstrap, as the general path does), and its median is read off the few values sorted with their draw
-    /// counts. Then the median of the country medians. Same numbers as `FastAggregation`.
+    /// buffers, as counts per doubled median m₂; each drawn country draws its voters' three-point cells (in rater
+    /// order, only voters drawn by the bootstrap, as the general path does), and its median is read off the few
+    /// values sorted with their draw counts. Then the median of the country medians (`mergedMedian`). Same numbers
+    /// as `FastAggregation`.
     func mixedMedian(_ g: Int, key k: Int, lane: Int, times: UnsafePointer<Int>, rng: inout PairedNormalSampler?) -> Double? {
         let mixed = plan.gaps[g].mixed
         let medians = aggregation.scratch, x = scratch.drawnValues, t = scratch.drawnTimes
-        var n = 0, count = 0
+        let buckets = scratch.m2Counts
+        buckets.update(repeating: 0, count: LaneMedians.m2Buckets)
+        var n = 0, count = 0, plain = 0
         let offset = laneMedians.mixedOffset[g]
         for c in mixed.plainCountries(k) {
             let m2 = Int(scratch.mixedM2[offset + c][lane])
             guard m2 > 0 else { continue }
-            medians[count] = Double(m2 - 2) / 2
-            count += 1
+            buckets[m2] += 1
+            plain += 1
             n += Int(scratch.mixedTotals[offset + c][lane])
         }
         mixed.drawnRaters.withUnsafeBufferPointer { raters in
@@ -95,7 +98,33 @@ extension MonteCarloState {
                 count += 1
             }
         } } }
-        return Self.medianOfCountries(medians, count: count, draws: n, minRaters: aggregation.settings.minRaters)
+        guard n >= aggregation.settings.minRaters, n > 0 else { return nil }
+        return Self.mergedMedian(plain: buckets, plainCount: plain, drawn: medians, drawnCount: count)
+    }
+
+    /// The median of country medians given as counts per doubled median m₂ (value (m₂ − 2)/2, m₂ = 1…20) and a few
+    /// other values: the drawn ones are sorted (insertion), then the positions ⌊(N − 1)/2⌋ and ⌊N/2⌋ of the merged
+    /// order are read off by walking the buckets and the sorted values together. The same values at the same
+    /// positions as a sort of all N, and the same arithmetic as `RatingAggregationSettings.median`, so the same bits.
+    static func mergedMedian(plain buckets: UnsafePointer<Int>, plainCount: Int, drawn: UnsafeMutablePointer<Double>,
+                             drawnCount: Int) -> Double {
+        FastAggregation.insertionSort(drawn, drawnCount)
+        let total = plainCount + drawnCount
+        // The element at sorted position `position` (0-based).
+        func at(_ position: Int) -> Double {
+            var seen = 0, d = 0
+            for m2 in 1..<LaneMedians.m2Buckets {
+                let value = Double(m2 - 2) / 2
+                while d < drawnCount, drawn[d] < value {
+                    if position == seen { return drawn[d] }
+                    seen += 1; d += 1
+                }
+                if position < seen + buckets[m2] { return value }
+                seen += buckets[m2]
+            }
+            return drawn[d + position - seen]
+        }
+        return total % 2 == 1 ? at(total / 2) : (at(total / 2 - 1) + at(total / 2)) / 2
     }
 
     /// The median of `count` country medians, or `nil` below `minRaters` draws in all (§3.4 steps 4–5).

@@ -44,24 +44,26 @@ struct MonteCarloState {
         let laneValues: UnsafeMutablePointer<Double>, histogram: UnsafeMutablePointer<LaneMedians.Lane>
         /// Per plain country of the mixed keys (`LaneMedians.plainCountries`): m₂ and draws, one lane per run.
         let mixedM2: UnsafeMutablePointer<LaneMedians.Lane>, mixedTotals: UnsafeMutablePointer<LaneMedians.Lane>
-        /// One drawn country's values and draw counts (`mixedMedian`).
-        let drawnValues: UnsafeMutablePointer<Double>, drawnTimes: UnsafeMutablePointer<Int>
+        /// One drawn country's values and draw counts, and the plain countries per m₂ (`mixedMedian`).
+        let drawnValues: UnsafeMutablePointer<Double>, drawnTimes: UnsafeMutablePointer<Int>, m2Counts: UnsafeMutablePointer<Int>
         init(links: Int, gaps: Int, mixedCountries: Int, voters: Int) {
             let mixed = Swift.max(1, mixedCountries)
             mixedM2 = .allocate(capacity: mixed); mixedM2.initialize(repeating: LaneMedians.Lane(repeating: 0), count: mixed)
             mixedTotals = .allocate(capacity: mixed); mixedTotals.initialize(repeating: LaneMedians.Lane(repeating: 0), count: mixed)
             drawnValues = .allocate(capacity: Swift.max(1, voters)); drawnValues.initialize(repeating: 0, count: Swift.max(1, voters))
             drawnTimes = .allocate(capacity: Swift.max(1, voters)); drawnTimes.initialize(repeating: 0, count: Swift.max(1, voters))
+            m2Counts = .allocate(capacity: LaneMedians.m2Buckets); m2Counts.initialize(repeating: 0, count: LaneMedians.m2Buckets)
             let cells = Swift.max(1, gaps) * RatingKey.allCases.count * LaneMedians.lanes
             laneValues = .allocate(capacity: cells); laneValues.initialize(repeating: .nan, count: cells)
-            histogram = .allocate(capacity: 21); histogram.initialize(repeating: LaneMedians.Lane(repeating: 0), count: 21)
+            histogram = .allocate(capacity: LaneMedians.m2Buckets)
+            histogram.initialize(repeating: LaneMedians.Lane(repeating: 0), count: LaneMedians.m2Buckets)
             raw = .allocate(capacity: Slot.count); raw.initialize(repeating: .nan, count: Slot.count)
             so = .allocate(capacity: Swift.max(1, links)); so.initialize(repeating: 0, count: Swift.max(1, links))
             affordability = .allocate(capacity: Swift.max(1, links)); affordability.initialize(repeating: 0.5, count: Swift.max(1, links))
         }
         deinit {
             raw.deallocate(); so.deallocate(); affordability.deallocate(); laneValues.deallocate(); histogram.deallocate()
-            mixedM2.deallocate(); mixedTotals.deallocate(); drawnValues.deallocate(); drawnTimes.deallocate()
+            mixedM2.deallocate(); mixedTotals.deallocate(); drawnValues.deallocate(); drawnTimes.deallocate(); m2Counts.deallocate()
         }
     }
 
