@@ -217,21 +217,23 @@ struct MonteCarloState {
         let raw = scratch.raw
         let aggregation = self.aggregation
         let groups = gap.countryGroups
+        // Read once per gap, not once per key: each read of a nested array retains and releases it.
+        let laneEligible = laneMedians.eligible[g], mixedPresent = gap.mixed.present, groupsPresent = groups.present
         multiplicity[w].withUnsafeBufferPointer { times in
         workshop.voting.withUnsafeBufferPointer { voters in
         groups.raters.withUnsafeBufferPointer { groupRaters in
         groups.values.withUnsafeBufferPointer { groupValues in
         groups.ends.withUnsafeBufferPointer { groupEnds in
             for k in 0..<gap.ratings.count {
-                if let lane = currentLane, laneMedians.eligible[g][k] {
+                if let lane = currentLane, laneEligible[k] {
                     raw[k] = scratch.laneValues[(g * RatingKey.allCases.count + k) * LaneMedians.lanes + lane]
                     continue
                 }
-                if let lane = currentLane, gap.mixed.present[k] {
+                if let lane = currentLane, mixedPresent[k] {
                     raw[k] = mixedMedian(g, key: k, lane: lane, times: times.baseAddress!, rng: &rng) ?? .nan
                     continue
                 }
-                if groups.present[k] {
+                if groupsPresent[k] {
                     raw[k] = Self.countryMedian(raters: groupRaters.baseAddress!, values: groupValues.baseAddress!, ends: groupEnds.baseAddress!,
                                                 countries: groups.countries(k), times: times.baseAddress!,
                                                 minRaters: aggregation.settings.minRaters, scratch: aggregation.scratch) ?? .nan
@@ -258,7 +260,7 @@ struct MonteCarloState {
         // §4.3: solution scores with the drawn TRL and cost.
         let so = scratch.so, affordabilities = scratch.affordability
         var bestIndex: Int?, bestSO = 0.0
-        let trl = self.trl[w], cost = self.cost[w]
+        let trl = self.trl[w], cost = self.cost[w], weightsTO = toWeights[w]
         gap.links.withUnsafeBufferPointer { links in
             for i in links.indices {
                 so[i] = 0
@@ -277,7 +279,7 @@ struct MonteCarloState {
                     case Slot.bestCompetition: links[i].supplierCompetition
                     default: nil
                     }
-                    if let raw { sum += toWeights[w][c] * leaf.function.value(raw, direction: leaf.direction) }
+                    if let raw { sum += weightsTO[c] * leaf.function.value(raw, direction: leaf.direction) }
                 }
                 so[i] = sum
                 if let b = bestIndex {
