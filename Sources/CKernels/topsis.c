@@ -96,15 +96,6 @@ size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out)
     return ck_has_avx2_fma() ? topsis_finish_avx2(dplus, dminus, rows, out) : topsis_finish_plain(dplus, dminus, rows, out);
 }
 
-int ck_has_avx2_fma(void) {
-    static int cached = -1;
-    if (cached < 0) {
-        __builtin_cpu_init();
-        cached = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    }
-    return cached;
-}
-
 void ck_topsis_block(const double *x, size_t ld, size_t rows, size_t n, const double *c, const double *a,
                      const double *b, double *dplus, double *dminus) {
     if (ck_has_avx2_fma()) topsis_block_avx2(x, ld, rows, n, c, a, b, dplus, dminus);
@@ -114,8 +105,6 @@ void ck_topsis_block(const double *x, size_t ld, size_t rows, size_t n, const do
 size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out) {
     return topsis_finish_plain(dplus, dminus, rows, out);
 }
-
-int ck_has_avx2_fma(void) { return 0; }
 
 void ck_topsis_block(const double *x, size_t ld, size_t rows, size_t n, const double *c, const double *a,
                      const double *b, double *dplus, double *dminus) {
