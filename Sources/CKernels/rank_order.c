@@ -83,20 +83,23 @@ int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order
     for (size_t i = 0; i < m; i++) { const uint64_t w = a[i]; b[h0[(w >> 47) & 0xFF]++] = w; }
     for (size_t i = 0; i < m; i++) { const uint64_t w = b[i]; a[h1[w >> 55]++] = w; }
     /* One insertion pass on the whole words finishes the order (keys that share their top 16 bits; exact scores
-       only on equal keys). The shifts are counted, and many close keys (which would make this quadratic) hand the
-       work back to the caller. */
+       only on equal keys) and writes it out as it goes. The shifts are counted, and many close keys (which would
+       make this quadratic) hand the work back to the caller. */
     size_t shifts = 0;
     const size_t budget = 64 * m;
+    order[0] = (int32_t)(uint32_t)a[0];
     for (size_t x = 1; x < m; x++) {
         const uint64_t w = a[x];
         if (goes_before(w, a[x - 1], scores, descending)) {
             ptrdiff_t y = (ptrdiff_t)x - 1;
-            while (y >= 0 && goes_before(w, a[y], scores, descending)) { a[y + 1] = a[y]; y--; shifts++; }
+            while (y >= 0 && goes_before(w, a[y], scores, descending)) { a[y + 1] = a[y]; order[y + 1] = order[y]; y--; shifts++; }
             a[y + 1] = w;
+            order[y + 1] = (int32_t)(uint32_t)w;
             if (shifts > budget) return 0;
+        } else {
+            order[x] = (int32_t)(uint32_t)w;
         }
     }
-    for (size_t x = 0; x < m; x++) order[x] = (int32_t)(uint32_t)a[x];
     return 1;
 }
 
