@@ -1,10 +1,11 @@
 #include "ckernels.h"
 
-/* Keys of the scores: k_i = trunc((x_i − origin) · factor), with origin the minimum and factor = K / range for the
-   ascending order, origin the maximum and factor = −K / range for the descending one (K = 2³¹ − 128), so every key
-   lies in [0, 2³¹) and the map is monotone: a better score never gets a larger key. Subtraction, multiplication
-   and truncation are the same IEEE operations in both paths below, so they give the same keys. */
-static void rank_keys_plain(const double *x, size_t m, int descending, int32_t *keys) {
+/* Words of the scores: key · 2³² + index, with key k_i = trunc((x_i − origin) · factor), origin the minimum and
+   factor = K / range for the ascending order, origin the maximum and factor = −K / range for the descending one
+   (K = 2³¹ − 128), so every key lies in [0, 2³¹) and the map is monotone: a better score never gets a larger key.
+   Subtraction, multiplication and truncation are the same IEEE operations in both paths below, so they give the
+   same words. */
+static void rank_words_plain(const double *x, size_t m, int descending, uint64_t *words) {
     double lo0 = x[0], hi0 = x[0], lo1 = x[0], hi1 = x[0];
     size_t i = 0;
     for (; i + 2 <= m; i += 2) {
@@ -15,15 +16,15 @@ static void rank_keys_plain(const double *x, size_t m, int descending, int32_t *
     const double lo = lo0 < lo1 ? lo0 : lo1, hi = hi0 > hi1 ? hi0 : hi1, range = hi - lo;
     const double scale = range > 0 ? 2147483520.0 / range : 0;
     const double origin = descending ? hi : lo, factor = descending ? -scale : scale;
-    for (i = 0; i < m; i++) keys[i] = (int32_t)((x[i] - origin) * factor);
+    for (i = 0; i < m; i++) words[i] = (uint64_t)(uint32_t)(int32_t)((x[i] - origin) * factor) << 32 | i;
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 
 __attribute__((target("avx2")))
-static void rank_keys_avx2(const double *x, size_t m, int descending, int32_t *keys) {
-    if (m < 8) { rank_keys_plain(x, m, descending, keys); return; }
+static void rank_words_avx2(const double *x, size_t m, int descending, uint64_t *words) {
+    if (m < 8) { rank_words_plain(x, m, descending, words); return; }
     __m256d lo = _mm256_loadu_pd(x), hi = lo;
     size_t i = 4;
     for (; i + 4 <= m; i += 4) {
@@ -39,20 +40,24 @@ static void rank_keys_avx2(const double *x, size_t m, int descending, int32_t *k
     for (; i < m; i++) { low = x[i] < low ? x[i] : low; high = x[i] > high ? x[i] : high; }
     const double range = high - low, scale = range > 0 ? 2147483520.0 / range : 0;
     const __m256d origin = _mm256_set1_pd(descending ? high : low), factor = _mm256_set1_pd(descending ? -scale : scale);
+    __m256i index = _mm256_setr_epi64x(0, 1, 2, 3);
+    const __m256i four = _mm256_set1_epi64x(4);
     for (i = 0; i + 4 <= m; i += 4) {
         const __m256d y = _mm256_mul_pd(_mm256_sub_pd(_mm256_loadu_pd(x + i), origin), factor);
-        _mm_storeu_si128((__m128i *)(keys + i), _mm256_cvttpd_epi32(y));
+        const __m256i keys = _mm256_cvtepu32_epi64(_mm256_cvttpd_epi32(y));
+        _mm256_storeu_si256((__m256i *)(words + i), _mm256_or_si256(_mm256_slli_epi64(keys, 32), index));
+        index = _mm256_add_epi64(index, four);
     }
     const double o = descending ? high : low, f = descending ? -scale : scale;
-    for (; i < m; i++) keys[i] = (int32_t)((x[i] - o) * f);
+    for (; i < m; i++) words[i] = (uint64_t)(uint32_t)(int32_t)((x[i] - o) * f) << 32 | i;
 }
 #endif
 
-static void rank_keys(const double *x, size_t m, int descending, int32_t *keys) {
+static void rank_words(const double *x, size_t m, int descending, uint64_t *words) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (ck_has_avx2_fma()) { rank_keys_avx2(x, m, descending, keys); return; }
+    if (ck_has_avx2_fma()) { rank_words_avx2(x, m, descending, words); return; }
 #endif
-    rank_keys_plain(x, m, descending, keys);
+    rank_words_plain(x, m, descending, words);
 }
 
 /* Whether the alternative in word p goes before the one in word q: smaller key, or on equal keys (rare) the
@@ -64,16 +69,15 @@ static inline int goes_before(uint64_t p, uint64_t q, const double *x, int desce
     return (uint32_t)p < (uint32_t)q;
 }
 
-int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, int32_t *keys, uint64_t *a, uint64_t *b) {
+int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b) {
     if (m == 0 || m > 65536) return 0;
-    rank_keys(scores, m, descending, keys);
-    /* Words key · 2³² + index, sorted by two stable 8-bit radix passes on bits 15–30 of the key. */
+    rank_words(scores, m, descending, a);
+    /* Two stable 8-bit radix passes on bits 15–30 of the keys. */
     uint32_t h0[256] = {0}, h1[256] = {0};
     for (size_t i = 0; i < m; i++) {
-        const uint32_t k = (uint32_t)keys[i];
-        a[i] = (uint64_t)k << 32 | i;
-        h0[(k >> 15) & 0xFF]++;
-        h1[k >> 23]++;
+        const uint64_t w = a[i];
+        h0[(w >> 47) & 0xFF]++;
+        h1[w >> 55]++;
     }
     uint32_t t0 = 0, t1 = 0;
     for (int d = 0; d < 256; d++) {

@@ -16,9 +16,9 @@ size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out)
 /// Orders m <= 65536 scores best first (stable: exact ties in index order). Scores are mapped linearly onto
 /// 31-bit keys (a monotone map), packed with their index into 64-bit words, sorted by two 8-bit LSD radix passes on
 /// the keys' top 16 bits, and finished by one insertion pass on the words (exact scores only on equal keys).
-/// `keys` holds m int32 and `a`, `b` m words of scratch. Returns 0 (and leaves `order` unspecified) when the
-/// insertion pass would shift more than 64·m entries (many scores sharing a key), so the caller can use another sort.
-int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, int32_t *keys, uint64_t *a, uint64_t *b);
+/// `a`, `b` hold m words of scratch. Returns 0 (and leaves `order` unspecified) when the insertion pass would shift
+/// more than 64·m entries (many scores sharing a key), so the caller can use another sort.
+int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b);
 
 /// Adds a block of orders (sample-major: the alternative of rank r in sample s at `orders[s·m + r]`) to the
 /// rank-major counts `counts[r·m + i]`, four ranks at a time (four rows of counters stay in the first-level cache

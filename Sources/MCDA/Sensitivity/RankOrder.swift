@@ -14,13 +14,11 @@ struct RankOrder {
     let count: Int
     private var words: [UInt64], words2: [UInt64]
     private var histogram: [Int32]
-    private var keys: [Int32]
 
     init(count m: Int) {
         count = m
         words = Array(repeating: 0, count: m); words2 = words
         histogram = Array(repeating: 0, count: 3 * 2048)
-        keys = Array(repeating: 0, count: m)
     }
 
     /// Writes into `order` the alternative indices from best to worst. `descending`: higher scores are better.
@@ -33,11 +31,10 @@ struct RankOrder {
     private mutating func bucketSort(_ scores: UnsafePointer<Double>, descending: Bool, into order: UnsafeMutablePointer<Int32>) -> Bool {
         let m = count
         guard m <= 65536 else { return false }
-        return keys.withUnsafeMutableBufferPointer { kb in
-        words.withUnsafeMutableBufferPointer { ab in
+        return words.withUnsafeMutableBufferPointer { ab in
         words2.withUnsafeMutableBufferPointer { bb in
-            ck_rank_order(scores, m, descending ? 1 : 0, order, kb.baseAddress!, ab.baseAddress!, bb.baseAddress!) == 1
-        } } }
+            ck_rank_order(scores, m, descending ? 1 : 0, order, ab.baseAddress!, bb.baseAddress!) == 1
+        } }
     }
 
     /// The radix sort of the type's documentation.
