@@ -104,27 +104,34 @@ extension MonteCarloState {
 
     /// The median of country medians given as counts per doubled median m₂ (value (m₂ − 2)/2, m₂ = 1…20) and a few
     /// other values: the drawn ones are sorted (insertion), then the positions ⌊(N − 1)/2⌋ and ⌊N/2⌋ of the merged
-    /// order are read off by walking the buckets and the sorted values together. The same values at the same
+    /// order are read off in one walk over the buckets and the sorted values together. The same values at the same
     /// positions as a sort of all N, and the same arithmetic as `RatingAggregationSettings.median`, so the same bits.
     static func mergedMedian(plain buckets: UnsafePointer<Int>, plainCount: Int, drawn: UnsafeMutablePointer<Double>,
                              drawnCount: Int) -> Double {
         FastAggregation.insertionSort(drawn, drawnCount)
         let total = plainCount + drawnCount
-        // The element at sorted position `position` (0-based).
-        func at(_ position: Int) -> Double {
-            var seen = 0, d = 0
-            for m2 in 1..<LaneMedians.m2Buckets {
-                let value = Double(m2 - 2) / 2
-                while d < drawnCount, drawn[d] < value {
-                    if position == seen { return drawn[d] }
-                    seen += 1; d += 1
-                }
-                if position < seen + buckets[m2] { return value }
-                seen += buckets[m2]
+        // One walk in increasing order over the buckets and the sorted drawn values, up to position ⌊N/2⌋.
+        let p = (total - 1) / 2, q = total / 2
+        var seen = 0, d = 0, low = 0.0
+        for m2 in 1..<LaneMedians.m2Buckets {
+            let value = Double(m2 - 2) / 2
+            while d < drawnCount, drawn[d] < value {
+                if seen == p { low = drawn[d] }
+                if seen == q { return p == q ? low : (low + drawn[d]) / 2 }
+                seen += 1; d += 1
             }
-            return drawn[d + position - seen]
+            let count = buckets[m2]
+            if count > 0 {
+                if p >= seen, p < seen + count { low = value }
+                if q < seen + count { return p == q ? low : (low + value) / 2 }
+                seen += count
+            }
         }
-        return total % 2 == 1 ? at(total / 2) : (at(total / 2 - 1) + at(total / 2)) / 2
+        while true {
+            if seen == p { low = drawn[d] }
+            if seen == q { return p == q ? low : (low + drawn[d]) / 2 }
+            seen += 1; d += 1
+        }
     }
 
     /// The median of `count` country medians, or `nil` below `minRaters` draws in all (§3.4 steps 4–5).
