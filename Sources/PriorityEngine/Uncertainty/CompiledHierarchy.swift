@@ -25,8 +25,9 @@ final class CompiledHierarchy: Sendable {
     let children: [Int]
     /// Input slot of each node, −1 for inner nodes.
     let slot: [Int]
-    let valueFunction: [ValueFunction]
-    let direction: [Direction]
+    /// Each node's value function (identity for inner nodes), with its breakpoints in `pointX`, `pointY`.
+    let function: [CompiledValueFunction]
+    let pointX: [Double], pointY: [Double]
     /// The root child that is `gapSeverity`, if any.
     let severityChild: Int?
     /// The technology-opportunity node, whose score the researchAgenda preset inverts.
@@ -34,21 +35,23 @@ final class CompiledHierarchy: Sendable {
     let invertTO: Bool
 
     init(plan: MonteCarloPlan) {
-        var starts = [0], kids: [Int] = [], slots: [Int] = [], functions: [ValueFunction] = [], directions: [Direction] = []
+        var starts = [0], kids: [Int] = [], slots: [Int] = [], functions: [CompiledValueFunction] = []
+        var xs: [Double] = [], ys: [Double] = []
         for node in plan.nodes {
             kids += node.children
             starts.append(kids.count)
-            if let leaf = node.leaf {
-                slots.append(Self.slot(of: leaf.input))
-                functions.append(leaf.valueFunction)
-                directions.append(leaf.direction)
-            } else {
-                slots.append(-1)
-                functions.append(.linear(lo: 0, hi: 1))
-                directions.append(.benefit)
+            let benefit = node.leaf.map { $0.direction == .benefit } ?? true
+            slots.append(node.leaf.map { Self.slot(of: $0.input) } ?? -1)
+            switch node.leaf?.valueFunction ?? .linear(lo: 0, hi: 1) {
+            case let .linear(lo, hi):
+                functions.append(CompiledValueFunction(lo: lo, hi: hi, start: 0, end: 0, benefit: benefit))
+            case let .piecewise(points):
+                functions.append(CompiledValueFunction(lo: 0, hi: 0, start: xs.count, end: xs.count + points.count, benefit: benefit))
+                xs += points.map(\.x)
+                ys += points.map(\.y)
             }
         }
-        childStart = starts; children = kids; slot = slots; valueFunction = functions; direction = directions
+        childStart = starts; children = kids; slot = slots; function = functions; pointX = xs; pointY = ys
         severityChild = plan.nodes[0].children.firstIndex { plan.nodes[$0].id == "gapSeverity" }
         toNode = plan.toNode
         invertTO = plan.model.preset == .researchAgenda
@@ -94,7 +97,7 @@ final class CompiledHierarchy: Sendable {
             let s = slot[child]
             if s >= 0 {
                 let x = raw[s]
-                score = x.isNaN ? 0 : valueFunction[child].value(x, direction: direction[child])
+                score = x.isNaN ? 0 : value(child, x)
             } else {
                 let sub = nodeScore(child, raw: raw, weights: weights)
                 score = invertTO && child == toNode ? 1 - sub : sub
@@ -103,6 +106,26 @@ final class CompiledHierarchy: Sendable {
             p += rootWeights[position - childStart[0]] * score
         }
         return (p, gs)
+    }
+
+    /// `ValueFunction.value` of node k's leaf, with the same arithmetic (so the same bits), read from flat arrays.
+    @inline(__always)
+    func value(_ k: Int, _ x: Double) -> Double {
+        let f = function[k]
+        let v: Double
+        if f.start == f.end {
+            v = Swift.min(1, Swift.max(0, (x - f.lo) / (f.hi - f.lo)))
+        } else if x <= pointX[f.start] {
+            v = pointY[f.start]
+        } else if x >= pointX[f.end - 1] {
+            v = pointY[f.end - 1]
+        } else {
+            var b = f.start
+            while pointX[b] < x { b += 1 }
+            let a = b - 1
+            v = pointX[b] == pointX[a] ? pointY[b] : pointY[a] + (x - pointX[a]) / (pointX[b] - pointX[a]) * (pointY[b] - pointY[a])
+        }
+        return f.benefit ? v : 1 - v
     }
 
     /// The score of an inner node: insufficient leaves drop out and the others are renormalised (§3.4 step 6).
@@ -121,7 +144,7 @@ final class CompiledHierarchy: Sendable {
             let s = slot[child]
             if s >= 0 {
                 let x = raw[s]
-                if !x.isNaN { score += weight * valueFunction[child].value(x, direction: direction[child]) }
+                if !x.isNaN { score += weight * value(child, x) }
             } else {
                 let sub = nodeScore(child, raw: raw, weights: weights)
                 score += weight * (invertTO && child == toNode ? 1 - sub : sub)
@@ -129,4 +152,12 @@ final class CompiledHierarchy: Sendable {
         }
         return score
     }
+}
+
+/// A leaf's value function laid flat: linear on [lo, hi] when `start == end`, else piecewise linear through the
+/// breakpoints `start..<end` of `CompiledHierarchy.pointX`/`pointY`; `benefit` false for the cost direction.
+struct CompiledValueFunction: Sendable {
+    var lo: Double, hi: Double
+    var start: Int, end: Int
+    var benefit: Bool
 }

@@ -25,7 +25,7 @@ struct MonteCarloState {
     /// Per workshop: local weights laid out like `hierarchy.children`, and those of the TO node's children.
     let flatWeights: [[Double]], toWeights: [[Double]]
     /// The leaves under the TO node that feed SO (§4.3), in child order.
-    let toLeaves: [(slot: Int, function: ValueFunction, direction: Direction)]
+    let toLeaves: [(slot: Int, node: Int)]
     let scratch: Scratch
     typealias Slot = CompiledHierarchy.Slot
     /// The lane-parallel medians of plain-valued keys (`sampleLanes`), and each lane's draws while its run waits.
@@ -87,7 +87,7 @@ struct MonteCarloState {
         flatWeights = plan.workshops.map { hierarchy.flatWeights($0.weights) }
         toWeights = plan.workshops.map { workshop in plan.toNode.map { workshop.weights[$0] } ?? [] }
         toLeaves = plan.toNode.map { to in plan.nodes[to].children.map { child in
-            plan.nodes[child].leaf.map { (CompiledHierarchy.slot(of: $0.input), $0.valueFunction, $0.direction) } ?? (-1, .linear(lo: 0, hi: 1), .benefit)
+            (plan.nodes[child].leaf.map { CompiledHierarchy.slot(of: $0.input) } ?? -1, child)
         } } ?? []
         let laneMedians = LaneMedians(plan: plan)
         self.laneMedians = laneMedians
@@ -279,7 +279,7 @@ struct MonteCarloState {
                     case Slot.bestCompetition: links[i].supplierCompetition
                     default: nil
                     }
-                    if let raw { sum += weightsTO[c] * leaf.function.value(raw, direction: leaf.direction) }
+                    if let raw { sum += weightsTO[c] * hierarchy.value(leaf.node, raw) }
                 }
                 so[i] = sum
                 if let b = bestIndex {
