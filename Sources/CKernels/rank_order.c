@@ -53,10 +53,11 @@ static void rank_words_avx2(const double *x, size_t m, int descending, uint64_t 
 }
 #endif
 
-static void rank_words(const double *x, size_t m, int descending, uint64_t *words) {
+static void rank_words(const double *x, size_t m, int descending, uint64_t *words, int simd) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (ck_has_avx2_fma()) { rank_words_avx2(x, m, descending, words); return; }
+    if (simd) { rank_words_avx2(x, m, descending, words); return; }
 #endif
+    (void)simd;
     rank_words_plain(x, m, descending, words);
 }
 
@@ -115,9 +116,9 @@ static int insertion_pass_avx2(uint64_t *a, size_t m, int32_t *order, const doub
 }
 #endif
 
-int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b) {
+static int rank_order(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b, int simd) {
     if (m == 0 || m > 65536) return 0;
-    rank_words(scores, m, descending, a);
+    rank_words(scores, m, descending, a, simd);
     /* Two stable 8-bit radix passes on bits 15–30 of the keys. */
     uint32_t h0[256] = {0}, h1[256] = {0};
     for (size_t i = 0; i < m; i++) {
@@ -138,9 +139,17 @@ int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order
     const size_t budget = 64 * m;
     order[0] = (int32_t)(uint32_t)a[0];
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (ck_has_avx2_fma()) return insertion_pass_avx2(a, m, order, scores, descending, budget);
+    if (simd) return insertion_pass_avx2(a, m, order, scores, descending, budget);
 #endif
     return insertion_pass(1, a, m, order, scores, descending, budget);
+}
+
+int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b) {
+    return rank_order(scores, m, descending, order, a, b, ck_has_avx2_fma());
+}
+
+int ck_rank_order_portable(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b) {
+    return rank_order(scores, m, descending, order, a, b, 0);
 }
 
 void ck_count_ranks(const int32_t *orders, size_t m, size_t samples, uint32_t *counts) {

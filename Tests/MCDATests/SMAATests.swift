@@ -1,4 +1,5 @@
 import Testing
+import CKernels
 @testable import MCDA
 
 /// SMAA-2 (Lahdelma & Salminen 2001) against cases with closed-form answers, and the speed-related machinery.
@@ -104,6 +105,13 @@ import Testing
                 s.withUnsafeBufferPointer { sp in order.withUnsafeMutableBufferPointer { sorter.sort(sp.baseAddress!, descending: descending, into: $0.baseAddress!) } }
                 let expected = (0..<m).sorted { a, b in s[a] != s[b] ? (descending ? s[a] > s[b] : s[a] < s[b]) : a < b }
                 #expect(order.map(Int.init) == expected)
+                // The portable C path (what a CPU without AVX2 runs) hands the same samples back to the fallback
+                // sort as the dispatched path, and gives the same order on the others.
+                var words = [UInt64](repeating: 0, count: m), words2 = words
+                var portable = [Int32](repeating: -1, count: m), dispatched = portable
+                let done = ck_rank_order_portable(s, m, descending ? 1 : 0, &portable, &words, &words2)
+                #expect(done == ck_rank_order(s, m, descending ? 1 : 0, &dispatched, &words, &words2))
+                #expect(done == 0 || portable.map(Int.init) == expected)
             }
         }
     }

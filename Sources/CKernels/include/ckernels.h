@@ -20,6 +20,9 @@ size_t ck_topsis_finish(double *dplus, double *dminus, size_t rows, double *out)
 /// more than 64·m entries (many scores sharing a key), so the caller can use another sort.
 int ck_rank_order(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b);
 
+/// `ck_rank_order` on its portable path (plain C, whatever the CPU): the same result, for the tests to check both.
+int ck_rank_order_portable(const double *scores, size_t m, int descending, int32_t *order, uint64_t *a, uint64_t *b);
+
 /// Adds a block of orders (sample-major: the alternative of rank r in sample s at `orders[s·m + r]`) to the
 /// rank-major counts `counts[r·m + i]`, four ranks at a time (four rows of counters stay in the first-level cache
 /// while each order row is read once per four ranks, prefetched sixteen samples ahead).
