@@ -68,14 +68,13 @@ public struct DecisionProblem: Sendable {
     public init(criteria: [Criterion], alternatives: [String], columnMajor values: [Double]) throws(MCDAError) {
         var issues = Self.structuralIssues(criteria: criteria, alternatives: alternatives)
         let m = alternatives.count
-        var statistics: [ColumnStatistics]?
+        let statistics = Self.statistics(values, m: m, n: criteria.count)
         if values.count != m * criteria.count {
             issues.append(MCDAIssue(location: "values", "\(values.count) values for \(m) alternatives × \(criteria.count) criteria"))
-        } else if let stats = Self.statistics(values, m: m, n: criteria.count),
-                  zip(stats, criteria).allSatisfy({ s, c in s.isFinite && (c.bounds.map { s.lo >= $0.lowerBound && s.hi <= $0.upperBound } ?? true) }) {
+        } else if let statistics,
+                  zip(statistics, criteria).allSatisfy({ s, c in s.isFinite && (c.bounds.map { s.lo >= $0.lowerBound && s.hi <= $0.upperBound } ?? true) }) {
             // One pass: the statistics are finite exactly when every value is (or a square overflowed, which the
             // value-by-value check below lets through), and lie within the bounds exactly when every value does.
-            statistics = stats
         } else {
             var listed = 0
             for (k, v) in values.enumerated() where listed < 100 {
@@ -91,7 +90,7 @@ public struct DecisionProblem: Sendable {
         let total = criteria.reduce(0) { $0 + $1.weight }
         self.init(validated: criteria, alternatives: alternatives, values: values,
                   warnings: abs(total - 1) > 1e-9 ? ["weights sum to \(total), not 1; they are used as given"] : [],
-                  statistics: statistics ?? Self.statistics(values, m: m, n: criteria.count))
+                  statistics: statistics)
     }
 
     /// The column statistics of a column-major m × n matrix (`nil` when it is empty), on all cores from
