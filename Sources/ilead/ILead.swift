@@ -24,6 +24,7 @@ struct ILead: ParsableCommand {
     /// Parses, runs, and maps every error to one message on stderr and a sysexits-style code (ErrorReporting).
     static func main() {
         ComputeThreads.useSingleThreadedBLAS()
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -9,8 +9,10 @@ import Testing
         return dir
     }
 
+    /// The files a user sees under `dir` (the engine's hidden lock and manifest are left out).
     static func files(under dir: URL) -> [String] {
-        (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? []).filter { $0.contains(".") }.sorted()
+        (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? [])
+            .filter { $0.contains(".") && !$0.hasPrefix(".") }.sorted()
     }
 
     @Test func exampleRunWritesEveryList() throws {

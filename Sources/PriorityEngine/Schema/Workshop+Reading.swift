@@ -65,7 +65,7 @@ private struct WorkshopParser {
         guard r.node != nil else { r.error("required key 'workshop' is missing"); return nil }
         guard r.expectObject(known: ["id", "practitionerGroup", "topic", "year", "startDate", "endDate", "location",
                                      "facilitator", "memberStateBasis"]) else { return nil }
-        let id = r.string("id", required: true)
+        let id = r.workshopId()
         let pg = r.enumeration("practitionerGroup", PractitionerGroup.self, required: true)
         let year = r.number("year", required: true, range: 1990...2100, integer: true)
         let start = date(r, "startDate"), end = date(r, "endDate")
@@ -93,7 +93,7 @@ private struct WorkshopParser {
 
     func parseParticipant(_ r: JSONReader) -> Workshop.Participant? {
         guard r.expectObject(known: ["id", "country", "role", "organisationType", "voting", "pseudonymousPersonId"]) else { return nil }
-        let id = r.string("id", required: true)
+        let id = r.localId()
         let country = self.country(r, "country", required: true)
         let role = r.enumeration("role", ParticipantRole.self, required: true)
         let org = r.enumeration("organisationType", OrganisationType.self, required: true)
@@ -105,7 +105,7 @@ private struct WorkshopParser {
 
     func parseCompetency(_ r: JSONReader) -> Workshop.Competency? {
         guard r.expectObject(known: ["id", "title", "description", "maturityRatings"]) else { return nil }
-        let id = r.string("id", required: true), title = r.string("title", required: true)
+        let id = r.localId(), title = r.string("title", required: true)
         let ratings: [(participantId: String, value: Int?)] = r.array("maturityRatings").compactMap { m in
             guard m.expectObject(known: ["participantId", "value"]), let p = m.string("participantId", required: true) else { return nil }
             if m["value"].isNull { return (p, nil) }
@@ -120,7 +120,7 @@ private struct WorkshopParser {
         guard r.expectObject(known: ["id", "title", "description", "competencyIds", "gapNature", "affectedMemberStates",
                                      "crossCuttingTags", "targetMaturity", "ratings", "innovationOpportunities",
                                      "existingStandards", "procurementContext", "declaredProcurementRoute"]) else { return nil }
-        let id = r.string("id", required: true), title = r.string("title", required: true)
+        let id = r.localId(), title = r.string("title", required: true)
         let nature = r.enumeration("gapNature", GapNature.self, required: true)
         let target = r.number("targetMaturity", required: true, range: 1...5, integer: true)
         let competencyIds = r.strings("competencyIds")
@@ -199,7 +199,7 @@ private struct WorkshopParser {
         guard r.expectObject(known: ["id", "catalogId", "name", "description", "linkedGaps", "source", "technicalApproach",
                                      "availability", "trl", "trlEvidence", "trlAssessedOn", "mrl", "adoptionReadiness",
                                      "costEstimateEUR", "costBasis", "priceYear", "supplierCount", "standards"]) else { return nil }
-        let id = r.string("id", required: true)
+        let id = r.localId()
         let links: [Workshop.GapLink] = r.array("linkedGaps", required: true).compactMap { l in
             guard l.expectObject(known: ["gapId", "coveragePct", "aiActCategoryOverride"]) else { return nil }
             let g = l.string("gapId", required: true)
@@ -260,7 +260,7 @@ private struct WorkshopParser {
     }
 
     func parsePriorityArea(_ r: JSONReader) -> Workshop.PriorityArea? {
-        guard r.expectObject(known: ["id", "title", "gapIds", "declaredRank"]), let id = r.string("id", required: true) else { return nil }
+        guard r.expectObject(known: ["id", "title", "gapIds", "declaredRank"]), let id = r.localId() else { return nil }
         let gapIds = r.strings("gapIds")
         let rank = r.number("declaredRank", range: 1...10_000, integer: true)
         return Workshop.PriorityArea(id: id, title: r.string("title"), gapIds: gapIds, declaredRank: rank.map { Int($0) })

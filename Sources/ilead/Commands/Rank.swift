@@ -75,6 +75,6 @@ struct Rank: ParsableCommand {
         case .table:
             text = result.table + (weighting.map { "weights: \($0.rawValue) (\(zip(problem.criteria, problem.weights).map { "\($0.id)=\($1)" }.joined(separator: ", ")))\n" } ?? "")
         }
-        try Files.emit(text, to: output)
+        try Files.emit(text, to: output, inputs: [input.problem])
     }
 }

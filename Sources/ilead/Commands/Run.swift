@@ -183,31 +183,3 @@ struct Run: ParsableCommand {
         return f.string(from: Date())
     }
 }
-
-/// Writes a set of files under a folder all or nothing: everything goes to a hidden staging folder first, and is
-/// moved into place only when every file was written.
-enum OutputFolder {
-    static func write(_ documents: [(path: String, text: String)], to folder: String) throws {
-        let fm = FileManager.default
-        let root = URL(fileURLWithPath: folder)
-        let staging = root.appendingPathComponent(".ilead-staging-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (path, text) in documents {
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            }
-            for (path, _) in documents {
-                let target = root.appendingPathComponent(path)
-                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
-                try fm.moveItem(at: staging.appendingPathComponent(path), to: target)
-            }
-            try fm.removeItem(at: staging)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw CLIError.cannotWrite(path: folder, reason: error.localizedDescription)
-        }
-    }
-}

@@ -86,7 +86,7 @@ struct Sensitivity: ParsableCommand {
                               swaps: try method.neighbourSwaps(problem, options: options))
         }
         ProgressLine.finish()
-        try Files.emit(format == .json ? report.json.serialized() + "\n" : report.table, to: output)
+        try Files.emit(format == .json ? report.json.serialized() + "\n" : report.table, to: output, inputs: [input.problem])
     }
 }
 

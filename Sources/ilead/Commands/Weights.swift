@@ -78,7 +78,7 @@ struct Weights: ParsableCommand {
                                           randomIndex: randomIndex, threshold: threshold).json
             }
         }
-        try Files.emit(format == .json ? json.serialized() + "\n" : WeightsTable.render(json), to: output)
+        try Files.emit(format == .json ? json.serialized() + "\n" : WeightsTable.render(json), to: output, inputs: [file])
     }
 }
 
