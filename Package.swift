@@ -71,6 +71,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "Reports"]),
         .testTarget(name: "ileadTests", dependencies: ["ilead"]),
     ]
 )

@@ -138,6 +138,14 @@ extension MethodName {
         if let i = scores.firstIndex(where: { !$0.isFinite }) {
             throw .numerical("\(rawValue) produced a non-finite score for alternative '\(problem.alternatives[i])'")
         }
+        for (name, column) in details {
+            if let i = column.firstIndex(where: { !$0.isFinite }) {
+                throw .numerical("\(rawValue) produced a non-finite \(name) for alternative '\(problem.alternatives[i])' (an intermediate result overflowed; scale the values or weights down)")
+            }
+        }
+        if let (name, _) = settings.first(where: { !$0.1.isFinite }) {
+            throw .numerical("\(rawValue) produced a non-finite setting '\(name)' (an intermediate result overflowed; scale the values or weights down)")
+        }
         settings.append(("weights", .object(problem.criteria.map { ($0.id, .number($0.weight)) })))
         settings.append(("scoreOrder", .string(scoreOrder.rawValue)))
         settings.append(("ties", .object([

@@ -121,6 +121,9 @@ public struct DecisionProblem: Sendable {
                                         "bounds of '\(c.id)' must be finite with min < max, got [\(b.lowerBound), \(b.upperBound)]"))
             }
         }
+        if criteria.allSatisfy({ $0.weight.isFinite && $0.weight >= 0 }), !criteria.reduce(0, { $0 + $1.weight }).isFinite {
+            issues.append(MCDAIssue(location: "criteria", "the weights sum beyond the largest number (1.8e308); scale them down (only their ratios count)"))
+        }
         if !criteria.isEmpty, criteria.allSatisfy({ $0.weight == 0 }) {
             issues.append(MCDAIssue(location: "criteria", "all weights are zero: at least one criterion must count"))
         }

@@ -22,6 +22,16 @@ public indirect enum SettingValue: Sendable, Equatable {
         }
     }
 
+    /// Whether every number inside is finite (a writer can serialise it).
+    public var isFinite: Bool {
+        switch self {
+        case let .number(x): x.isFinite
+        case let .list(xs): xs.allSatisfy(\.isFinite)
+        case let .object(pairs): pairs.allSatisfy { $0.1.isFinite }
+        default: true
+        }
+    }
+
     /// Looks up a key of an object value.
     public subscript(key: String) -> SettingValue? {
         if case let .object(pairs) = self { return pairs.first { $0.0 == key }?.1 }

@@ -51,7 +51,17 @@ extension ScoringModel {
         }
         let reader = JSONReader(node: tree, path: "", sink: root.sink)
         let model = ModelParser(root: reader).parse()
-        let diagnostics = root.sink.diagnostics
+        // A value that a scenario's thresholdOverrides set is the scenario's: its errors are reported there.
+        let overridden = thresholdOverrides.map(\.path)
+        let diagnostics = root.sink.diagnostics.map { d -> Diagnostic in
+            guard d.file == file, let p = overridden.first(where: { d.path == $0 || d.path.hasPrefix($0 + ".") || d.path.hasPrefix($0 + "[") })
+            else { return d }
+            var moved = d
+            moved.file = overridesFile
+            moved.path = "thresholdOverrides." + d.path
+            moved.message += " (the value this scenario sets for '\(p)')"
+            return moved
+        }
         guard let model, !diagnostics.contains(where: { $0.level == .error }) else { return (nil, diagnostics) }
         return (Loaded(model: model, defaults: used.map { ($0.0, PlainValue(foundation: $0.1)) }), diagnostics)
     }

@@ -53,9 +53,10 @@ public struct PriorityRun: Sendable {
         var diagnostics = parsed.diagnostics
         var trees = parsed.trees
         let fileOf = parsed.fileOf, order = parsed.order
+        var origins = AssumptionOrigins()
         if let scenario {
             let infos = trees.mapValues { $0["workshop"] as? [String: Any] }
-            diagnostics += scenario.applyAssumptions(to: &trees, file: scenarioFile, inScope: { ref in
+            diagnostics += scenario.applyAssumptions(to: &trees, file: scenarioFile, origins: &origins, inScope: { ref in
                 let wid = String(ref.split(separator: "/")[0])
                 let info = infos[wid] ?? nil
                 let s = scenario.scope
@@ -70,7 +71,7 @@ public struct PriorityRun: Sendable {
         for id in order {
             if let w = decoded[id] { workshops.append(w); continue }
             let (w, d) = Workshop.read(json: trees[id]!, file: fileOf[id]!, minRaters: model.ratingAggregation.minRaters)
-            diagnostics += d
+            diagnostics += d.map { origins.attribute($0, workshop: id, scenarioFile: scenarioFile) }
             if let w {
                 diagnostics += w.checkComparisons(against: model, file: fileOf[id]!)
                 workshops.append(w)

@@ -9,6 +9,13 @@ extension Scenario {
     /// - Parameter inScope: whether a gap ref is in the scenario's scope (the buyers group without `gapRefs` joins
     ///   every gap in scope).
     public func applyAssumptions(to trees: inout [String: [String: Any]], file: String, inScope: (String) -> Bool) -> [Diagnostic] {
+        var origins = AssumptionOrigins()
+        return applyAssumptions(to: &trees, file: file, origins: &origins, inScope: inScope)
+    }
+
+    /// The same, recording in `origins` which values of which workshop came from which scenario path.
+    func applyAssumptions(to trees: inout [String: [String: Any]], file: String, origins: inout AssumptionOrigins,
+                          inScope: (String) -> Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func patch(_ list: [(ref: String, patch: PlainValue)], key: String, path: String) {
             for (k, item) in list.enumerated() {
@@ -18,7 +25,9 @@ extension Scenario {
                     diagnostics.append(Diagnostic(.error, file: file, path: "\(path)[\(k)].ref", "'\(item.ref)' names no loaded \(key == "capabilityGaps" ? "gap" : "solution")"))
                     continue
                 }
-                array[i] = JSONTree.merge(array[i], item.patch.foundation)
+                let value = item.patch.foundation
+                array[i] = JSONTree.merge(array[i], value)
+                origins.record(workshop: parts[0], target: "\(key)[\(i)]", scenarioPath: "\(path)[\(k)]", ref: item.ref, patch: value)
                 tree[key] = array
                 trees[parts[0]] = tree
             }
@@ -99,5 +108,44 @@ extension Scenario {
             }
         }
         return diagnostics
+    }
+}
+
+/// Where the values that a scenario merged into workshop trees came from, so that an error in a merged value is
+/// reported against the scenario file and its JSON path, not against the workshop that never held it.
+struct AssumptionOrigins {
+    struct Origin {
+        var target: String, scenarioPath: String, ref: String
+        /// Relative paths of the patched values (`.supplierCount.total`); arrays count as one value.
+        var leaves: [String]
+    }
+    private(set) var byWorkshop: [String: [Origin]] = [:]
+
+    mutating func record(workshop: String, target: String, scenarioPath: String, ref: String, patch: Any) {
+        var leaves: [String] = []
+        func walk(_ node: Any, _ path: String) {
+            if let o = node as? [String: Any], !o.isEmpty { for k in o.keys.sorted() { walk(o[k]!, "\(path).\(k)") } }
+            else { leaves.append(path) }
+        }
+        walk(patch, "")
+        byWorkshop[workshop, default: []].append(Origin(target: target, scenarioPath: scenarioPath, ref: ref, leaves: leaves))
+    }
+
+    /// `d` moved to the scenario file when its path lies on a value the scenario set.
+    func attribute(_ d: Diagnostic, workshop: String, scenarioFile: String) -> Diagnostic {
+        for origin in byWorkshop[workshop] ?? [] where d.path.hasPrefix(origin.target) {
+            let rest = String(d.path.dropFirst(origin.target.count))
+            guard rest.isEmpty || rest.first == "." || rest.first == "[" else { continue }
+            let onPatch = origin.leaves.contains { leaf in
+                rest == leaf || rest.hasPrefix(leaf + ".") || rest.hasPrefix(leaf + "[") || leaf.hasPrefix(rest + ".")
+            }
+            guard onPatch, origin.leaves != [""] || rest.isEmpty else { continue }
+            var moved = d
+            moved.file = scenarioFile
+            moved.path = origin.scenarioPath + rest
+            moved.message += " (a value this scenario sets for \(origin.ref))"
+            return moved
+        }
+        return d
     }
 }

@@ -63,7 +63,8 @@ public struct ScenarioRanges: Sendable {
                         diagnostics.append(Diagnostic(.error, file: file, path: path + ".range", "needs min ≤ mostLikely ≤ max"))
                         return
                     }
-                    let whole = [lo, hi, mode ?? lo].allSatisfy { $0 == $0.rounded() }
+                    // Whole numbers within ±2^53 (exact in a double and in an Int) are drawn as whole numbers.
+                    let whole = [lo, hi, mode ?? lo].allSatisfy { $0 == $0.rounded() && abs($0) <= 9_007_199_254_740_992 }
                     found.append(Range(path: path, min: lo, max: hi, mostLikely: mode, integer: whole))
                     return
                 }
@@ -86,7 +87,7 @@ public struct ScenarioRanges: Sendable {
                 if dict["range"] != nil, dict.count == 1 {
                     let range = ranges[k], v = values[k]
                     k += 1
-                    return range.integer ? NSNumber(value: Int(v)) : NSNumber(value: v)
+                    return Int(exactly: v).map { range.integer ? NSNumber(value: $0) : NSNumber(value: v) } ?? NSNumber(value: v)
                 }
                 var out: [String: Any] = [:]
                 for key in dict.keys.sorted() { out[key] = rebuild(dict[key]!) }

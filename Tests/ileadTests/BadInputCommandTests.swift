@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Bad input reaches no trap and is reported where it was written: the file, the JSON path and the rule.
+@Suite struct BadInputCommandTests {
+    static func scenario(_ edit: (inout [String: Any]) -> Void) throws -> String {
+        let data = try Data(contentsOf: CLI.root.appendingPathComponent("datasets/examples/SCN-ai-triage-ranges.json"))
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        edit(&object)
+        return try CLI.temporaryFile("scenario.json", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+    }
+
+    @Test func aRangeBeyondTheIntegersIsAnErrorOfTheScenarioNotATrap() throws {
+        let path = try Self.scenario { s in
+            var a = s["assumptions"] as! [String: Any]
+            var sols = a["solutions"] as! [[String: Any]]
+            sols[0]["supplierCount"] = ["total": ["range": ["min": 1, "max": 2e19]], "euBased": 1]
+            a["solutions"] = sols
+            s["assumptions"] = a
+        }
+        for command in [["run", "datasets/examples/WS-2019-CYB.json", "--scenario", path, "--no-uncertainty", "--out", path + ".out"],
+                        ["scenario", "sample", path, "datasets/examples/WS-2019-CYB.json", "--samples", "5", "--out", path + ".out"]] {
+            let r = try CLI.run(command)
+            #expect(r.status == 65, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("\(path): assumptions.solutions[0].supplierCount.total"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: path + ".out"))
+        }
+    }
+
+    @Test func aThresholdOverrideOutOfRangeIsAnErrorOfTheScenario() throws {
+        let path = try Self.scenario { s in
+            s["thresholdOverrides"] = ["procurementRules.maxSuppliersPpi": ["range": ["min": 1, "max": 1e300]]]
+        }
+        let r = try CLI.run(["run", "datasets/examples/WS-2019-CYB.json", "--scenario", path, "--no-uncertainty", "--out", path + ".out"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("\(path): thresholdOverrides.procurementRules.maxSuppliersPpi"), "\(r.stderr)")
+        #expect(!r.stderr.contains("built-in"))
+    }
+
+    @Test func weightsThatOverflowAreRefusedInEveryFormat() throws {
+        let csv = try CLI.temporaryFile("p.csv", "id,a,b\nx,1,2\ny,3,4\nz,5,7\n")
+        for format in ["json", "table", "csv"] {
+            let r = try CLI.run(["rank", csv, "--directions", "benefit,cost", "--weights", "1e308,1e308", "--method", "aras",
+                                 "--normalization", "minmax", "--format", format])
+            #expect(r.status == 65, "\(format): \(r.stderr)")
+            #expect(r.stderr.contains("largest number") && r.stdout.isEmpty)
+        }
+    }
+}
