@@ -49,21 +49,22 @@ public enum AdviceViews {
     }
 
     public static func markdown(_ c: ScenarioComparison) -> String {
-        var out = "# Scenario comparison\n\nBase: **\(c.variants[0])**; scenarios: \(c.variants.dropFirst().map { "**\($0)**" }.joined(separator: ", ")). "
+        let variants = c.variants.map(MarkdownText.escaped)
+        var out = "# Scenario comparison\n\nBase: **\(variants[0])**; scenarios: \(variants.dropFirst().map { "**\($0)**" }.joined(separator: ", ")). "
         out += "Ranks from the pan-European list of each run; top k = \(c.topK).\n\n"
         out += "| scenario | route changes | PCP → PPI | PPI → PCP | enter top \(c.topK) | leave top \(c.topK) | become BLOCKED | rank changes |\n|---|---|---|---|---|---|---|---|\n"
         for s in c.summaries {
-            out += "| \(s.scenario) | \(s.routeChanges) | \(s.pcpToPpi) | \(s.ppiToPcp) | \(s.enteredTopK) | \(s.leftTopK) | \(s.becameBlocked) | \(s.rankChanges) |\n"
+            out += "| \(MarkdownText.escaped(s.scenario)) | \(s.routeChanges) | \(s.pcpToPpi) | \(s.ppiToPcp) | \(s.enteredTopK) | \(s.leftTopK) | \(s.becameBlocked) | \(s.rankChanges) |\n"
         }
         let changed = c.rows.filter { $0.why.contains { !$0.isEmpty } }
         out += "\n## What changed and why (\(changed.count) of \(c.rows.count) gaps)\n"
         for row in changed {
-            out += "\n### \(row.gapRef): \(row.title)\n\n"
-            out += zip(c.variants, row.cells).map { name, cell in
+            out += "\n### \(row.gapRef): \(MarkdownText.escaped(row.title))\n\n"
+            out += zip(variants, row.cells).map { name, cell in
                 "- \(name): " + (cell.map { "rank \($0.rank), \($0.band ?? "no band"), \($0.route.rawValue) (\($0.ruleId)), P \(JSONValue.fixed6($0.priority))" } ?? "not in scope")
             }.joined(separator: "\n") + "\n"
-            for (name, why) in zip(c.variants.dropFirst(), row.why) where !why.isEmpty {
-                out += "\nUnder **\(name)**: " + why.joined(separator: "; ") + ".\n"
+            for (name, why) in zip(variants.dropFirst(), row.why) where !why.isEmpty {
+                out += "\nUnder **\(name)**: " + why.map(MarkdownText.escaped).joined(separator: "; ") + ".\n"
             }
         }
         return out
@@ -110,7 +111,7 @@ public enum AdviceViews {
         var out = "# Distance to another procurement route\n\nFor each gap, the smallest single change of each routing input (DOMAIN.md §6.2) that gives another route, everything else held; "
         out += "then the suitability margin of §6.5 (chosen route minus the best other). Inputs not listed cannot move the route alone.\n"
         for d in distances {
-            out += "\n### \(d.gapRef): \(titles[d.gapRef] ?? "")\n\n**\(d.route.rawValue)** (\(d.ruleId))"
+            out += "\n### \(d.gapRef): \(MarkdownText.escaped(titles[d.gapRef] ?? ""))\n\n**\(d.route.rawValue)** (\(d.ruleId))"
             if let m = d.margin {
                 out += "; suitability \(JSONValue.fixed6(m.chosen)) vs \(m.runnerUp.rawValue) \(JSONValue.fixed6(m.runnerUpValue)) (margin \(JSONValue.fixed6(m.chosen - m.runnerUpValue)))"
             }
@@ -181,7 +182,7 @@ public enum AdviceViews {
             out += "\n## \(title) (\(rows.count))\n\n| gap | title | PG | P | route | instrument | cost € | cost from |\n|---|---|---|---:|---|---|---:|---|\n"
             for i in rows {
                 let x = p.items[i]
-                out += "| \(x.gapRef) | \(x.title) | \(x.practitionerGroup.rawValue) | \(JSONValue.fixed6(x.priority)) | \(x.route.rawValue) | \(x.instrument.rawValue) | \(x.cost) | \(x.costBasis) |\n"
+                out += "| \(x.gapRef) | \(MarkdownText.escaped(x.title)) | \(x.practitionerGroup.rawValue) | \(JSONValue.fixed6(x.priority)) | \(x.route.rawValue) | \(x.instrument.rawValue) | \(x.cost) | \(x.costBasis) |\n"
             }
         }
         return out
@@ -229,7 +230,7 @@ public enum AdviceViews {
         out += "\n| typical rank | gap | title | typical route | share of samples per route | median rank | P(rank ≤ \(options.topK)) |\n|---:|---|---|---|---|---:|---:|\n"
         for g in shares {
             let routes = g.routeShares.sorted { $0.share > $1.share }.map { "\($0.route.rawValue) \(percent($0.share))" }.joined(separator: ", ")
-            out += "| \(g.typicalRank) | \(g.gapRef) | \(g.title) | \(g.typicalRoute.rawValue) | \(routes) | \(JSONValue.fixed6(g.medianRank)) | \(percent(g.pTopK)) |\n"
+            out += "| \(g.typicalRank) | \(g.gapRef) | \(MarkdownText.escaped(g.title)) | \(g.typicalRoute.rawValue) | \(routes) | \(JSONValue.fixed6(g.medianRank)) | \(percent(g.pTopK)) |\n"
         }
         return out
     }

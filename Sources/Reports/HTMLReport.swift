@@ -7,6 +7,7 @@ public enum HTMLReport {
     static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
     }
 
     public static func render(_ list: RankingList, run: PriorityRun, manifest: RunManifest, topK: Int? = nil) -> String {

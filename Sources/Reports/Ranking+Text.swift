@@ -57,13 +57,13 @@ public enum RankingViews {
         return TextTable.csv(header: csvHeader, rows: rows)
     }
 
-    static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+    static func cell(_ s: String) -> String { MarkdownText.escaped(s) }
 
     public static func markdown(_ list: RankingList, run: PriorityRun, manifest: RunManifest, topK: Int? = nil,
                                 groupBy: Scenario.GroupBy = .none, explainTop: Int = 10,
                                 uncertainty: [String: GapUncertainty]? = nil, runs: Int = 0) -> String {
         var out = "# i-LEAD priorities: \(list.title)\n\n"
-        out += "Model `\(manifest.modelId)` \(manifest.modelVersion) (\(run.model.preset.rawValue)) · scenario: \(manifest.scenarioId.map { "`\($0)`" } ?? "none")"
+        out += "Model `\(manifest.modelId)` \(manifest.modelVersion) (\(run.model.preset.rawValue)) · scenario: \(manifest.scenarioId.map(cell) ?? "none")"
         out += " · as of \(manifest.asOfDate) · engine \(manifest.engineVersion)\n\n"
         out += "\(list.entries.count) gap(s) from \(list.workshopIds.count) workshop(s): \(list.workshopIds.joined(separator: ", ")).\n"
         let k = run.model.sensitivity.topK
@@ -92,7 +92,7 @@ public enum RankingViews {
         let warnings = run.warnings(for: list)
         if !warnings.isEmpty {
             out += "\n## Warnings (\(warnings.count))\n\n"
-            for w in warnings { out += "- `\(w.code ?? "")` \(w.ref ?? ""): \(w.message)\n" }
+            for w in warnings { out += "- `\(w.code ?? "")` \(cell(w.ref ?? "")): \(cell(w.message))\n" }
         }
         return out
     }
@@ -100,7 +100,7 @@ public enum RankingViews {
     /// The explanation block of one entry.
     public static func explanation(_ e: RankedEntry, uncertainty: GapUncertainty? = nil, topK: Int = 5) -> String {
         let r = e.result
-        var out = "### \(e.rank). \(r.gapRef): \(r.title)\n\n"
+        var out = "### \(e.rank). \(r.gapRef): \(cell(r.title))\n\n"
         let parts = r.components.map { c in "\(c.id) \(E.d(c.score)) × \(E.d(c.weight))" }.joined(separator: " + ")
         out += "- Priority \(E.d(e.score)) (\(e.band ?? "no band")) = \(parts)\n"
         out += "- Main drivers: \(E.drivers(r))\n"
@@ -116,7 +116,7 @@ public enum RankingViews {
         if !r.procurement.flags.isEmpty { out += "- Procurement flags: \(r.procurement.flags.joined(separator: ", "))\n" }
         if !r.flags.isEmpty { out += "- Gap flags: \(r.flags.joined(separator: ", "))\n" }
         out += "- Standardisation: \(r.standardisation.recommendation.rawValue) (\(r.standardisation.ruleId), SP \(E.d(r.standardisation.score)))"
-        if !r.standardisation.standardRefs.isEmpty { out += ": \(r.standardisation.standardRefs.joined(separator: ", "))" }
+        if !r.standardisation.standardRefs.isEmpty { out += ": \(r.standardisation.standardRefs.map(cell).joined(separator: ", "))" }
         out += "\n"
         if let best = r.bestSolutionRef { out += "- Best solution \(best)" + (r.procurement.routeSolutionRef.map { $0 == best ? "" : "; route solution \($0)" } ?? "; no solution reaches the route coverage") + "\n" }
         return out

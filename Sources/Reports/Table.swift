@@ -13,13 +13,43 @@ public enum TextTable {
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; every field goes
+    /// through `neutralised` first, so no cell is a spreadsheet formula.
     public static func csv(header: [String], rows: [[String]]) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        func field(_ raw: String) -> String {
+            let s = neutralised(raw)
+            return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// A cell that a spreadsheet would evaluate as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return, OWASP "CSV Injection") gets a leading apostrophe, so it is shown as text; plain numbers such
+    /// as `-0.25` or `1e-5` are left as they are.
+    public static func neutralised(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) else { return s }
+        return "'" + s
+    }
+
+    /// `[-+]?digits[.digits][e[-+]digits]`: a number as this engine writes it.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var u = Substring(s).utf8[...]
+        func digits() -> Int {
+            let n = u.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            u = u.dropFirst(n)
+            return n
+        }
+        if u.first == UInt8(ascii: "-") || u.first == UInt8(ascii: "+") { u = u.dropFirst() }
+        var n = digits()
+        if u.first == UInt8(ascii: ".") { u = u.dropFirst(); n += digits() }
+        guard n > 0 else { return false }
+        if u.first == UInt8(ascii: "e") || u.first == UInt8(ascii: "E") {
+            u = u.dropFirst()
+            if u.first == UInt8(ascii: "-") || u.first == UInt8(ascii: "+") { u = u.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return u.isEmpty
     }
 }
 

@@ -47,3 +47,28 @@ import Testing
         }
     }
 }
+
+/// A workshop whose texts try to inject formulas and HTML is written inertly in CSV, Markdown and HTML.
+@Suite struct InjectionCommandTests {
+    @Test func hostileTitlesAreWrittenInertly() throws {
+        let text = try String(contentsOfFile: CLI.root.appendingPathComponent("datasets/examples/WS-2019-CYB.json").path, encoding: .utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        var object = json
+        var gaps = try #require(object["capabilityGaps"] as? [[String: Any]])
+        gaps[0]["title"] = "=HYPERLINK(\"http://evil\",\"x\")"
+        gaps[1]["title"] = "<img src=x onerror=alert(1)> [a](javascript:alert(1))\n| broken | row"
+        object["capabilityGaps"] = gaps
+        let input = try CLI.temporaryFile("WS-2019-CYB.json", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        let out = input + ".out"
+        let r = try CLI.run(["run", input, "--as-of", "2025-06-01", "--no-uncertainty", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let csv = try String(contentsOfFile: out + "/pan-european.ranking.csv", encoding: .utf8)
+        #expect(csv.contains(",\"'=HYPERLINK(") && !csv.contains(",=HYPERLINK"))
+        let md = try String(contentsOfFile: out + "/pan-european.ranking.md", encoding: .utf8)
+        #expect(!md.contains("<img") && !md.contains("a](javascript:") && md.contains("\\[a\\](javascript:") && md.contains("&lt;img"))
+        let rows = md.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains("WS-2019-CYB/G0") }
+        #expect(rows.count == 2 && rows.allSatisfy { $0.components(separatedBy: " | ").count == rows[0].components(separatedBy: " | ").count })
+        let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        #expect(!html.contains("<img") && html.contains("&lt;img"))
+    }
+}
