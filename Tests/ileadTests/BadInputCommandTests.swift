@@ -72,3 +72,46 @@ import Testing
         #expect(!html.contains("<img") && html.contains("&lt;img"))
     }
 }
+
+/// Strict, located reading of every input kind.
+@Suite struct StrictReadingCommandTests {
+    static var example: String {
+        get throws { try String(contentsOfFile: CLI.root.appendingPathComponent("datasets/examples/WS-2019-CYB.json").path, encoding: .utf8) }
+    }
+
+    @Test func aTrailingCommaIsASyntaxErrorWithLineAndColumn() throws {
+        let text = try Self.example.replacingOccurrences(of: "\"kind\": \"workshop\",", with: "\"kind\": \"workshop\",,")
+        let path = try CLI.temporaryFile("WS-2019-CYB.json", text)
+        let r = try CLI.run(["validate", path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("not valid JSON: line 3, column"), "\(r.stderr)")
+    }
+
+    @Test func aDuplicateKeyNamesBothPositions() throws {
+        let text = try Self.example.replacingOccurrences(of: "\"kind\": \"workshop\",", with: "\"kind\": \"workshop\", \"kind\": \"workshop\",")
+        let r = try CLI.run(["validate", try CLI.temporaryFile("WS-2019-CYB.json", text)])
+        #expect(r.status == 65 && r.stderr.contains("duplicate key \"kind\"") && r.stderr.contains("first at line 3"), "\(r.stderr)")
+    }
+
+    @Test func aSchemaVersionMustBeExact() throws {
+        let text = try Self.example.replacingOccurrences(of: "\"schemaVersion\": \"1.0\"", with: "\"schemaVersion\": \"1.0garbage\"")
+        let r = try CLI.run(["validate", try CLI.temporaryFile("WS-2019-CYB.json", text)])
+        #expect(r.status == 65 && r.stderr.contains("schemaVersion: unsupported schema version \"1.0garbage\""), "\(r.stderr)")
+    }
+
+    @Test func aNumberThatRoundsToAWholeOneIsNotAnInteger() throws {
+        let text = try Self.example.replacingOccurrences(of: "\"targetMaturity\": 4", with: "\"targetMaturity\": 3.99999999999999999")
+        #expect(text != (try Self.example))
+        let r = try CLI.run(["validate", try CLI.temporaryFile("WS-2019-CYB.json", text)])
+        #expect(r.status == 65 && r.stderr.contains("targetMaturity: expected an integer"), "\(r.stderr)")
+    }
+
+    @Test func aDecisionProblemNeedsItsKind() throws {
+        let text = try String(contentsOfFile: CLI.root.appendingPathComponent("datasets/problems/capability-gaps.json").path, encoding: .utf8)
+            .replacingOccurrences(of: "\"kind\": \"decisionProblem\",", with: "")
+        let r = try CLI.run(["rank", try CLI.temporaryFile("p.json", text), "--method", "wsm"])
+        #expect(r.status == 65 && r.stderr.contains("kind: required key is missing"), "\(r.stderr)")
+        let bad = try CLI.run(["rank", try CLI.temporaryFile("p.json", "{\"kind\": \"decisionProblem\", \"criteria\": [1e400]}"), "--method", "wsm"])
+        #expect(bad.status == 65 && bad.stderr.contains("line 1, column") && bad.stderr.contains("too large"), "\(bad.stderr)")
+    }
+}

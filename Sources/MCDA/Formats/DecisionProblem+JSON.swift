@@ -32,9 +32,7 @@ extension DecisionProblem {
     ///   e.g. by an objective weighting); they are then given weight 1 until replaced.
     /// - Throws: `MCDAError.invalidInput` with each issue located by JSON path, alternative and criterion.
     public init(json data: Data, weightsRequired: Bool = true) throws(MCDAError) {
-        let doc: DecisionProblemDocument
-        do { doc = try JSONDecoder().decode(DecisionProblemDocument.self, from: data) }
-        catch { throw .invalidInput([issue(from: error)]) }
+        let doc = try decodeStrictly(DecisionProblemDocument.self, from: data)
         var issues: [MCDAIssue] = []
         checkEnvelope(schemaVersion: doc.schemaVersion, kind: doc.kind, expected: "decisionProblem", into: &issues)
         var criteria: [Criterion] = []

@@ -76,12 +76,36 @@ private func describe(_ type: Any.Type) -> String {
 
 /// Checks the `schemaVersion` / `kind` envelope shared by every document.
 func checkEnvelope(schemaVersion: String?, kind: String?, expected: String, into issues: inout [MCDAIssue]) {
-    if let kind, kind != expected {
-        issues.append(MCDAIssue(location: "kind", "expected \"\(expected)\", got \"\(kind)\""))
+    if let kind {
+        if kind != expected { issues.append(MCDAIssue(location: "kind", "expected \"\(expected)\", got \"\(kind)\"")) }
+    } else {
+        issues.append(MCDAIssue(location: "kind", "required key is missing (\"kind\": \"\(expected)\")"))
     }
-    if let v = schemaVersion, v.split(separator: ".").first != "1" {
-        issues.append(MCDAIssue(location: "schemaVersion", "unsupported version \"\(v)\" (this engine reads 1.x)"))
+    if let v = schemaVersion, !SchemaVersion.isSupported(v) {
+        issues.append(MCDAIssue(location: "schemaVersion", SchemaVersion.unsupported(v)))
     }
+}
+
+/// The `schemaVersion` every input file carries: `"1.<minor>"` (DOMAIN.md §8.1 writes `"1.0"`); any other text,
+/// `"1.0garbage"` or `"2.0"` included, is refused.
+public enum SchemaVersion {
+    public static func isSupported(_ v: String) -> Bool {
+        let parts = v.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == "1" && !parts[1].isEmpty && parts[1].count <= 4
+            && parts[1].allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    public static func unsupported(_ v: String) -> String {
+        "unsupported schema version \"\(v.count > 40 ? String(v.prefix(37)) + "..." : v)\" (this engine reads \"1.0\" and later 1.x versions)"
+    }
+}
+
+/// Decodes `data` after checking it is strict JSON (`StrictJSON`): a syntax error names its line and column.
+func decodeStrictly<T: Decodable>(_: T.Type, from data: Data) throws(MCDAError) -> T {
+    if let syntax = StrictJSON.check(data) {
+        throw .invalidInput([MCDAIssue(location: "line \(syntax.line), column \(syntax.column)", "not valid JSON: \(syntax.message)")])
+    }
+    do { return try JSONDecoder().decode(T.self, from: data) } catch { throw .invalidInput([issue(from: error)]) }
 }
 
 import Foundation

@@ -38,8 +38,7 @@ public struct PairwiseComparisonsDocument: Sendable {
 
     /// Reads the document, collecting every issue (located by JSON path) before throwing.
     public init(json data: Data) throws(MCDAError) {
-        let raw: Raw
-        do { raw = try JSONDecoder().decode(Raw.self, from: data) } catch { throw .invalidInput([issue(from: error)]) }
+        let raw = try decodeStrictly(Raw.self, from: data)
         var issues: [MCDAIssue] = []
         checkEnvelope(schemaVersion: raw.schemaVersion, kind: raw.kind, expected: "pairwiseComparisons", into: &issues)
         func build(_ prefix: String, matrix: [[LooseValue]]?, judgments: [Judgment]?) -> PairwiseComparisons? {

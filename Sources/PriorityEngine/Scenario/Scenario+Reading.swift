@@ -1,4 +1,5 @@
 import Foundation
+import MCDA
 
 extension Scenario {
     /// Reads and checks a scenario file (§8.4); every problem is reported with its JSON path.
@@ -11,8 +12,8 @@ extension Scenario {
             return (nil, root.sink.diagnostics)
         }
         if let k = root.string("kind", required: true), k != "scenario" { root.error("expected \"scenario\", got \"\(k)\"", at: "kind") }
-        if let v = root.string("schemaVersion", required: true), v.split(separator: ".").first != "1" {
-            root.error("unsupported schema version \"\(v)\" (this engine reads 1.x)", at: "schemaVersion")
+        if let v = root.string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
+            root.error(SchemaVersion.unsupported(v), at: "schemaVersion")
         }
         var s = Scenario(id: root.string("id", required: true) ?? "")
         s.title = root.string("title")

@@ -40,7 +40,7 @@ public struct ScenarioRanges: Sendable {
     /// The ranges of a scenario file, with every malformed one reported at its JSON path. `nil` when the file is
     /// not a JSON object (the scenario reader reports that).
     public static func read(_ data: Data, file: String) -> (ranges: ScenarioRanges?, diagnostics: [Diagnostic]) {
-        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else { return (nil, []) }
+        guard let object = (try? StrictJSON.parse(data))?.root as? [String: Any] else { return (nil, []) }
         var found: [Range] = [], diagnostics: [Diagnostic] = []
         func walk(_ node: Any, _ path: String, allowed: Bool) {
             if let dict = node as? [String: Any] {

@@ -1,4 +1,5 @@
 import Foundation
+import MCDA
 
 /// Walks a parsed JSON tree and records every problem with its JSON path instead of stopping at the first
 /// (DOMAIN.md §8.6: all errors of all files are reported at once).
@@ -9,6 +10,8 @@ struct JSONReader {
         var diagnostics: [Diagnostic] = []
         let file: String
         let strict: Bool
+        /// JSON paths of literals such as `3.9999999999999996` that are not whole although their double is.
+        var inexactIntegers: Set<String> = []
         init(file: String, strict: Bool) { self.file = file; self.strict = strict }
     }
 
@@ -22,15 +25,16 @@ struct JSONReader {
         self.sink = sink
     }
 
-    /// Parses `data`; a syntax error (a truncated file, say) is one error at the root.
+    /// Parses `data` strictly (RFC 8259, `StrictJSON`); a syntax error is one error at the root naming its line
+    /// and column.
     static func parse(_ data: Data, file: String, strict: Bool = false) -> JSONReader? {
         let sink = Sink(file: file, strict: strict)
-        do {
-            let root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return JSONReader(node: root, path: "", sink: sink)
+        do throws(JSONSyntaxError) {
+            let document = try StrictJSON.parse(data)
+            sink.inexactIntegers = document.inexactIntegers
+            return JSONReader(node: document.root, path: "", sink: sink)
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            sink.diagnostics.append(Diagnostic(.error, file: file, path: "", "not valid JSON (\(detail))"))
+            sink.diagnostics.append(Diagnostic(.error, file: file, path: "", "not valid JSON: \(error)"))
             return JSONReader(node: nil, path: "", sink: sink)
         }
     }
@@ -180,7 +184,10 @@ struct JSONReader {
             error("expected \(integer ? "an integer" : "a number"), got \(Self.describe(node))")
             return nil
         }
-        if integer, x != x.rounded() { error("expected an integer, got \(x)"); return nil }
+        if integer, x != x.rounded() || sink.inexactIntegers.contains(path) {
+            error("expected an integer, got \(x != x.rounded() ? "\(x)" : "a number that is not whole (it rounds to \(Self.show(x)))")")
+            return nil
+        }
         if let range, !range.contains(x) {
             error("\(Self.show(x)) is outside \(Self.show(range.lowerBound))–\(Self.show(range.upperBound))")
             return nil

@@ -1,4 +1,5 @@
 import Foundation
+import MCDA
 
 extension Workshop {
     /// Reads and validates a workshop file (DOMAIN.md §8.2, §8.6 checks that need no model).
@@ -36,8 +37,8 @@ private struct WorkshopParser {
         guard root.expectObject(known: ["schemaVersion", "kind", "workshop", "participants", "competencies",
                                         "capabilityGaps", "candidateSolutions", "priorityAreas",
                                         "criteriaComparisons", "sourceDocument"]) else { return nil }
-        if let v = root.string("schemaVersion", required: true), v.split(separator: ".").first != "1" {
-            root.error("unsupported schema version \"\(v)\" (this engine reads 1.x)", at: "schemaVersion")
+        if let v = root.string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
+            root.error(SchemaVersion.unsupported(v), at: "schemaVersion")
         }
         if let k = root.string("kind", required: true), k != "workshop" {
             root.error("expected \"workshop\", got \"\(k)\"", at: "kind")
