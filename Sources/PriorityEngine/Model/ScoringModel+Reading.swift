@@ -290,6 +290,16 @@ private struct ModelParser {
 
 /// `YYYY-MM-DD` dates, compared as strings (their byte order is their time order).
 public enum IsoDate {
+    /// The legal evaluation date when neither the command line nor the scenario gives one: today, UTC. The one
+    /// default of every command (`run`, `scenario compare`, `distance`, `sample`, `portfolio`).
+    public static func today() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date())
+    }
+
     public static func isValid(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2

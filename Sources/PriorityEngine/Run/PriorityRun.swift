@@ -70,7 +70,8 @@ public struct PriorityRun: Sendable {
         var workshops: [Workshop] = []
         for id in order {
             if let w = decoded[id] { workshops.append(w); continue }
-            let (w, d) = Workshop.read(json: trees[id]!, file: fileOf[id]!, minRaters: model.ratingAggregation.minRaters)
+            let (w, d) = Workshop.read(json: trees[id]!, file: fileOf[id]!, minRaters: model.ratingAggregation.minRaters,
+                                         inexactIntegers: parsed.inexactIntegers[id] ?? [])
             diagnostics += d.map { origins.attribute($0, workshop: id, scenarioFile: scenarioFile) }
             if let w {
                 diagnostics += w.checkComparisons(against: model, file: fileOf[id]!)
@@ -121,6 +122,10 @@ public struct ParsedWorkshops: @unchecked Sendable {
     var fileOf: [String: String] = [:]
     var order: [String] = []
     var diagnostics: [Diagnostic] = []
+    /// Per workshop id, the JSON paths of non-whole literals that round to whole doubles (`StrictJSON`).
+    var inexactIntegers: [String: Set<String>] = [:]
+    /// The checks across files (a workshop id read from two files), which `ilead validate` reports too.
+    public private(set) var crossFileDiagnostics: [Diagnostic] = []
 
     public init(_ sources: [WorkshopSource]) {
         for source in sources {
@@ -132,9 +137,12 @@ public struct ParsedWorkshops: @unchecked Sendable {
             }
             let id = (tree["workshop"] as? [String: Any])?["id"] as? String ?? source.path
             if let other = fileOf[id] {
-                diagnostics.append(Diagnostic(.error, file: source.path, path: "workshop.id", "workshop '\(id)' is also read from \(other)"))
+                let d = Diagnostic(.error, file: source.path, path: "workshop.id", "workshop '\(id)' is also read from \(other)")
+                diagnostics.append(d)
+                crossFileDiagnostics.append(d)
                 continue
             }
+            inexactIntegers[id] = root.sink.inexactIntegers
             fileOf[id] = source.path
             trees[id] = tree
             order.append(id)

@@ -36,7 +36,7 @@ public enum ScenarioSampling {
                                                            overridesFile: scenarioFile)
         guard let model = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
         let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile,
-                                          asOfDate: asOfDate ?? scenario.asOfDate ?? "2025-06-01", decoded: decoded, scopeOnly: true)
+                                          asOfDate: asOfDate ?? scenario.asOfDate ?? IsoDate.today(), decoded: decoded, scopeOnly: true)
         guard let list = try? run.lists().last else {
             throw RunFailure(diagnostics: [Diagnostic(.error, file: scenarioFile, path: "scope", "no gap is in the scenario's scope")])
         }

@@ -16,9 +16,11 @@ extension Workshop {
     }
 
     /// Reads an already parsed workshop tree (`JSONSerialization` objects), e.g. after a scenario merge.
-    public static func read(json: Any, file: String, minRaters: Int = 3, strict: Bool = false)
-        -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
-        read(JSONReader(node: json, path: "", sink: JSONReader.Sink(file: file, strict: strict)), minRaters: minRaters)
+    public static func read(json: Any, file: String, minRaters: Int = 3, strict: Bool = false,
+                            inexactIntegers: Set<String> = []) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
+        let sink = JSONReader.Sink(file: file, strict: strict)
+        sink.inexactIntegers = inexactIntegers
+        return read(JSONReader(node: json, path: "", sink: sink), minRaters: minRaters)
     }
 
     private static func read(_ root: JSONReader, minRaters: Int) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {

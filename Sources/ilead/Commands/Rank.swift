@@ -18,7 +18,7 @@ struct Rank: ParsableCommand {
             Examples:
               ilead rank datasets/problems/capability-gaps.json --method topsis
               ilead rank datasets/problems/capability-gaps.json --method vikor --v 0.6 --format json
-              ilead rank gaps.csv --method wsm --directions benefit,cost --weights 0.6,0.4 --format csv
+              ilead rank datasets/problems/two-criteria.csv --method wsm --directions benefit,cost --weights 0.6,0.4 --format csv
               ilead rank datasets/problems/capability-gaps.json --method topsis --weighting entropy
             """
     )

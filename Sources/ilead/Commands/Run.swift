@@ -19,7 +19,7 @@ struct Run: ParsableCommand {
             Examples:
               ilead run datasets/ilead-synthetic/workshops
               ilead run datasets/examples/WS-2019-CYB.json --as-of 2025-06-01 --out out/example
-              ilead run datasets/ilead-synthetic/workshops --scenario datasets/ilead-synthetic/scenarios/SCN-01.json
+              ilead run datasets/ilead-synthetic/workshops --scenario datasets/ilead-synthetic/scenarios/SCN-01-joint-buyers-ai-triage.json
             """
     )
 
@@ -85,7 +85,7 @@ struct Run: ParsableCommand {
         } else if let date = scenarioValue?.asOfDate {
             asOfDate = date
         } else {
-            asOfDate = Self.today()
+            asOfDate = IsoDate.today()
             defaults.append(("asOfDate", .string(asOfDate)))
         }
         let runSeed = seed ?? loaded.model.sensitivity.seed
@@ -168,14 +168,6 @@ struct Run: ParsableCommand {
     }
 
     static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
-
-    static func today() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date())
-    }
 
     static func timestamp() -> String {
         let f = ISO8601DateFormatter()

@@ -22,7 +22,7 @@ struct ScenarioCommand: ParsableCommand {
                 .md to --out.
 
                 Example:
-                  ilead scenario compare datasets/ilead-synthetic/scenarios/SCN-01.json datasets/ilead-synthetic/workshops
+                  ilead scenario compare datasets/ilead-synthetic/scenarios/SCN-01-joint-buyers-ai-triage.json datasets/ilead-synthetic/workshops
                 """
         )
 
@@ -42,6 +42,7 @@ struct ScenarioCommand: ParsableCommand {
         var out = "out/comparison"
 
         func run() throws {
+            if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) { throw CLIError.missingInput(path: missing) }
             let scenarios = inputs.filter { LoadedRun.kind(of: $0) == "scenario" }
             let workshops = inputs.filter { LoadedRun.kind(of: $0) != "scenario" }
             guard !scenarios.isEmpty else { throw CLIError.usage("give at least one scenario file (kind: scenario) to compare") }
@@ -145,7 +146,7 @@ struct ScenarioCommand: ParsableCommand {
                 deterministic run (ranges at their most likely value). Writes scenario-sample.json, .csv and .md.
 
                 Example:
-                  ilead scenario sample datasets/ilead-synthetic/scenarios/SCN-11-ai-triage-ranges.json datasets/ilead-synthetic/workshops/WS-2019-CYB.json
+                  ilead scenario sample datasets/examples/SCN-ai-triage-ranges.json datasets/examples/WS-2019-CYB.json
                 """
         )
 
@@ -164,7 +165,7 @@ struct ScenarioCommand: ParsableCommand {
         @Option(help: "Model file (default: the built-in model).")
         var model: String?
 
-        @Option(name: .customLong("as-of"), help: "Legal evaluation date YYYY-MM-DD (default: the scenario's asOfDate, else 2025-06-01).")
+        @Option(name: .customLong("as-of"), help: "Legal evaluation date YYYY-MM-DD (default: the scenario's asOfDate, else today, UTC).")
         var asOf: String?
 
         @Option(help: "Worker threads (default: all cores; results do not depend on it).")
@@ -176,6 +177,7 @@ struct ScenarioCommand: ParsableCommand {
         func run() throws {
             guard samples >= 1 else { throw CLIError.usage("--samples: must be at least 1") }
             if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
+            if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) { throw CLIError.missingInput(path: missing) }
             guard let scenarioPath = inputs.first, LoadedRun.kind(of: scenarioPath) == "scenario" else {
                 throw CLIError.usage("the first argument must be a scenario file (kind: scenario)")
             }

@@ -11,7 +11,7 @@ struct Schema: ParsableCommand {
             rules (dangling references, duplicate ids, judgment order) are checked by 'ilead validate' and 'ilead run'.
 
             Example:
-              ilead schema workshop > workshop.schema.json
+              ilead schema workshop --output out/workshop.schema.json
             """
     )
 

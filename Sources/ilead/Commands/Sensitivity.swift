@@ -48,13 +48,12 @@ struct Sensitivity: ParsableCommand {
     var threads: Int?
 
     @Option(help: "Output format (json or table).")
-    var format: OutputFormat = .table
+    var format: ReportFormat = .table
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
     var output: String?
 
     func run() throws {
-        if format == .csv { throw CLIError.usage("--format: sensitivity writes json or table") }
         let problem = try input.load(weightsRequired: true)
         let m = problem.alternativeCount
         guard (1...m).contains(topK) else { throw CLIError.usage("--top-k: must lie in 1…\(m)") }

@@ -5,7 +5,7 @@ import PriorityEngine
 /// `ilead validate FILE|FOLDER...`: checks workshop files and reports every error, warning and info at once.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check workshop files against the schema and rules of DOMAIN.md §8.2 and §8.6.",
+        abstract: "Check workshop, scenario and model files against their schema and rules.",
         discussion: """
             Every problem of every file is reported at once, each with the file, the JSON path and the rule \
             broken. Errors exit with 65; warnings and info are printed and the exit code is 0.
@@ -16,7 +16,7 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: "Workshop files, or folders whose *.json files are read.")
+    @Argument(help: "Workshop, scenario or model files, or folders whose *.json files are read (each by its kind).")
     var paths: [String]
 
     @Flag(help: "Treat unknown keys as errors instead of warnings.")
@@ -28,10 +28,28 @@ struct Validate: ParsableCommand {
     func run() throws {
         let files = try WorkshopFiles.expand(paths)
         var report = ValidationReport()
+        var workshops: [WorkshopSource] = []
         for file in files {
             let data = try Files.read(file)
-            report.append(contentsOf: Workshop.read(data, file: file, minRaters: minRaters, strict: strict).diagnostics)
+            // Each file is checked by its kind; a file without a known kind is read as a workshop.
+            switch LoadedRun.kind(of: file) {
+            case "scenario":
+                let (ranges, rangeDiagnostics) = ScenarioRanges.read(data, file: file)
+                report.append(contentsOf: rangeDiagnostics)
+                if let ranges { report.append(contentsOf: Scenario.read(ranges.typical, file: file).diagnostics) }
+            case "model":
+                report.append(contentsOf: ScoringModel.read(data, file: file).diagnostics)
+            default:
+                let (workshop, diagnostics) = Workshop.read(data, file: file, minRaters: minRaters, strict: strict)
+                report.append(contentsOf: diagnostics)
+                if let workshop {
+                    report.append(contentsOf: workshop.checkComparisons(against: ScoringModel.default, file: file))
+                    workshops.append(WorkshopSource(path: file, data: data))
+                }
+            }
         }
+        // The checks across files that `ilead run` makes (a workshop id read from two files).
+        report.append(contentsOf: ParsedWorkshops(workshops).crossFileDiagnostics)
         for d in report.diagnostics.sorted(by: { $0.level < $1.level }) {
             FileHandle.standardError.write(Data((d.description + "\n").utf8))
         }

@@ -22,7 +22,7 @@ struct Weights: ParsableCommand {
 
             Examples:
               ilead weights ahp datasets/problems/ahp-saaty-leader.json
-              ilead weights ahp group.json --aggregation aip --random-index donegan-dodd --format json
+              ilead weights ahp datasets/problems/ahp-group.json --aggregation aip --random-index donegan-dodd --format json
               ilead weights entropy datasets/problems/capability-gaps.json
             """
     )
@@ -49,13 +49,12 @@ struct Weights: ParsableCommand {
     var threshold: Double = 0.10
 
     @Option(help: "Output format (json or table).")
-    var format: OutputFormat = .table
+    var format: ReportFormat = .table
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
     var output: String?
 
     func run() throws {
-        if format == .csv { throw CLIError.usage("ilead weights writes json or table") }
         let json: JSONValue
         if let objective = method.objective {
             let problem = try ProblemLoader.load(file, directions: directions, weights: nil, weightsRequired: false)

@@ -26,6 +26,8 @@ enum Files {
             throw CLIError.cannotWrite(path: path, reason: "it is a folder")
         }
         let url = URL(fileURLWithPath: path)
+        do { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) }
+        catch { throw CLIError.cannotWrite(path: path, reason: "its folder cannot be created: \(error.localizedDescription)") }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         Interruption.removeOnSignal(temporary)

@@ -52,7 +52,7 @@ struct LoadedRun {
             guard IsoDate.isValid(asOf) else { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
             asOfDate = asOf
         } else {
-            asOfDate = scenario?.asOfDate ?? Run.today()
+            asOfDate = scenario?.asOfDate ?? IsoDate.today()
         }
         let run: PriorityRun
         do {

@@ -75,6 +75,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json, csv, table
 }
 
+/// The formats of commands whose output is a nested report (`weights`, `sensitivity`): only these are listed in
+/// `--help` and accepted, so every listed value works.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, table
+}
+
 extension Normalization: ExpressibleByArgument {}
 extension MethodName: ExpressibleByArgument {}
 extension ObjectiveWeighting: ExpressibleByArgument {}
