@@ -108,9 +108,10 @@ public enum SMAA {
             var rng = Xoshiro256(seed: ParallelBlocks.seed(seed, block: b))
             for s in 0..<count {
                 var tries = 0
-                while !space.draw(into: ws.weights + s * n, n: n, rng: &rng), tries < 1_000_000 {
+                while !space.draw(into: ws.weights + s * n, n: n, rng: &rng) {
                     ws.rejected += 1
                     tries += 1
+                    if tries == SMAAWorker.maximumTries { ws.exhausted = true; break }
                 }
             }
             // Score and rank the block a slice at a time (the slice's scores stay in cache between the product and
@@ -139,9 +140,13 @@ public enum SMAA {
             if let progress = options.progress { progress(done.increment(), blocks) }
         }
         if let failure = failures.error { throw failure }
+        // Rejection is bounded per sample, not in total: bounds that keep a share p of the (shifted) simplex cost
+        // 1/p draws per sample, so a run fails only when one sample needs `maximumTries` draws (p below about 1e-6).
         let rejectedTotal = scratch.reduce(0) { $0 + $1.rejected }
-        if rejectedTotal >= 1_000_000 {
-            throw .degenerate(context: "SMAA weight bounds", reason: "the bounds leave almost no weight vector (over a million rejected draws); widen them")
+        if scratch.contains(where: \.exhausted) {
+            let rejected = rejectedTotal
+            throw .degenerate(context: "SMAA weight bounds",
+                              reason: "the bounds leave almost no weight vector (a sample needed \(SMAAWorker.maximumTries) draws; \(rejected) rejected in all); widen them")
         }
         let total = scratch[0].counts                                      // rank-major: total[r * m + i]
         var weightSum = [Int64](repeating: 0, count: m * n)
@@ -289,6 +294,9 @@ final class SMAAWorker: @unchecked Sendable {
     let firsts: UnsafeMutablePointer<Int>
     var sorter: RankOrder
     var rejected = 0
+    /// Whether some sample of this worker reached `maximumTries` draws.
+    var exhausted = false
+    static let maximumTries = 1_000_000
 
     init(m: Int, n: Int, block: Int) {
         // Weights, scores, scratch and orders are written before they are read: left uninitialized, their pages

@@ -80,10 +80,7 @@ public enum AHP {
                 reachable: comparisons.items.indices.filter { reach[$0] }.map { comparisons.items[$0] },
                 unreachable: comparisons.items.indices.filter { !reach[$0] }.map { comparisons.items[$0] })
         }
-        guard let ri = table.value(order: n) else {
-            throw .invalidParameter(name: "random-index",
-                                    rule: "the \(table.rawValue) table stops at n = \(table.maximumOrder), the matrix has n = \(n)")
-        }
+        let ri = table.value(order: n) ?? 0
         let weights: [Double]
         switch derivation {
         case .eigenvector:

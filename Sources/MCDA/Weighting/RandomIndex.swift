@@ -21,13 +21,15 @@ public enum RandomIndexTable: String, CaseIterable, Sendable {
         80: 1.6277, 90: 1.6213, 100: 1.6339,
     ]
 
-    /// The largest order the table covers.
+    /// The largest order the table itself covers (larger orders: see `value(order:)`).
     public var maximumOrder: Int { self == .saaty ? 15 : 100 }
 
-    /// RI(n), or `nil` when n lies beyond the table.
+    /// RI(n) for any order [decision]: beyond Saaty's n = 15 the Donegan–Dodd values continue the table, and beyond
+    /// n = 100 RI(100) = 1.6339 is kept (RI has flattened: Donegan–Dodd's values change by 0.036 from n = 40 to
+    /// 100, and tend to about 1.65). A consistent matrix has CI = 0 and so CR = 0 for every n.
     public func value(order n: Int) -> Double? {
         if n <= 2 { return 0 }
-        guard n <= maximumOrder else { return nil }
+        if n > maximumOrder { return self == .saaty ? Self.doneganDodd.value(order: n) : Self.doneganDoddValues[100] }
         let table = self == .saaty ? Self.saatyValues : Self.doneganDoddValues
         if let v = table[n] { return v }
         let keys = table.keys.sorted()

@@ -35,8 +35,8 @@ struct Sensitivity: ParsableCommand {
     @Option(help: "One-at-a-time relative weight change.")
     var delta = 0.2
 
-    @Option(name: .customLong("top-k"), help: "k of P(rank <= k) and of the top-k stability interval.")
-    var topK = 3
+    @Option(name: .customLong("top-k"), help: "k of P(rank <= k) and of the top-k stability interval (default: 3, or the number of alternatives when fewer).")
+    var topKOption: Int?
 
     @Option(help: ArgumentHelp("SMAA weights within bounds, one lo:hi per criterion, e.g. 0.2:0.6,0.1:0.3,...", valueName: "list"))
     var weightBounds: String?
@@ -56,6 +56,7 @@ struct Sensitivity: ParsableCommand {
     func run() throws {
         let problem = try input.load(weightsRequired: true)
         let m = problem.alternativeCount
+        let topK = topKOption ?? min(3, m)
         guard (1...m).contains(topK) else { throw CLIError.usage("--top-k: must lie in 1…\(m)") }
         var space = WeightSpace.simplex
         if let weightBounds {
