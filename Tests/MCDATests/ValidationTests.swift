@@ -70,9 +70,19 @@ import Testing
 
     @Test func negativeValuesUnderSum() throws {
         let p = try problem([[1, 3], [-2, 5]], "++", [0.5, 0.5])
-        #expect(throws: MCDAError.outsideDomain(context: "normalization 'sum'", alternative: "A2", criterion: "c1", value: -2, rule: "must be > 0")) {
+        #expect(throws: MCDAError.outsideDomain(context: "normalization 'sum'", alternative: "A2", criterion: "c1", value: -2, rule: "must be ≥ 0")) {
             try MethodName.wsm.evaluate(p)
         }
+    }
+
+    /// Only the cost form of `sum` needs positive values: a 0 in a benefit column is valid input.
+    @Test func zeroInABenefitColumnUnderSum() throws {
+        let p = try problem([[0, 3], [2, 5], [6, 1]], "+-", [0.5, 0.5])
+        let r = try MethodName.wsm.evaluate(p, options: MethodOptions(normalization: .sum))
+        let cost = [1.0 / 3, 1.0 / 5, 1.0].map { $0 / (1.0 / 3 + 1.0 / 5 + 1) }
+        for (i, x) in [0.0, 0.25, 0.75].enumerated() { #expect(abs(r.scores[i] - (0.5 * x + 0.5 * cost[i])) < 1e-12) }
+        let zeroCost = try problem([[1, 0], [2, 5]], "+-", [0.5, 0.5])
+        #expect(throws: MCDAError.self) { try MethodName.wsm.evaluate(zeroCost, options: MethodOptions(normalization: .sum)) }
     }
 
     @Test func allIdenticalAlternativesUnderTOPSIS() throws {

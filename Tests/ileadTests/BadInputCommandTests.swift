@@ -115,3 +115,17 @@ import Testing
         #expect(bad.status == 65 && bad.stderr.contains("line 1, column") && bad.stderr.contains("too large"), "\(bad.stderr)")
     }
 }
+
+/// Every documented root aggregation of a model runs on the bundled dataset.
+@Suite struct RootAggregationCommandTests {
+    @Test func everyRootAggregationRunsOnTheBundledData() throws {
+        let data = try Data(contentsOf: CLI.root.appendingPathComponent("models/ilead-default.json"))
+        var model = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        for method in ["weightedSum", "wsm", "wpm", "waspas", "topsis", "vikor", "promethee2", "copras", "edas", "moora", "aras", "mabac", "spotis"] {
+            model["rootAggregation"] = method
+            let path = try CLI.temporaryFile("model.json", String(decoding: try JSONSerialization.data(withJSONObject: model), as: UTF8.self))
+            let r = try CLI.run(["run", "datasets/ilead-synthetic/workshops", "--model", path, "--runs", "20", "--as-of", "2025-06-01", "--out", path + ".out"])
+            #expect(r.status == 0, "\(method): \(r.stderr)")
+        }
+    }
+}

@@ -137,7 +137,7 @@ struct CLI {
         let path = try CLI.temporaryFile("neg.json", problem(#"[{"id":"A1","values":{"c1":-1,"c2":2}},{"id":"A2","values":{"c1":3,"c2":1}}]"#))
         let r = try CLI.run(["rank", path, "--method", "wsm", "--normalization", "sum"])
         #expect(r.status == 65)
-        #expect(r.stderr.contains("alternative 'A1', criterion 'c1': value -1.0 must be > 0"))
+        #expect(r.stderr.contains("alternative 'A1', criterion 'c1': value -1.0 must be ≥ 0"))
     }
 
     @Test func nanTextInCSV() throws {

@@ -5,8 +5,8 @@
 /// | `vector` | x / sqrt(Σx²) | 1 − x / sqrt(Σx²) | column not all zero |
 /// | `minmax` | (x − min) / (max − min) | (max − x) / (max − min) | any; a constant column becomes all 1 |
 /// | `max` | x / max | 1 − x / max | column max > 0 |
-/// | `sum` | x / Σx | (1/x) / Σ(1/x) | every x > 0 |
-/// | `linear` | x / max | min / x | every x ≠ 0 |
+/// | `sum` | x / Σx | (1/x) / Σ(1/x) | benefit: every x ≥ 0 with Σx > 0; cost: every x > 0 |
+/// | `linear` | x / max | min / x | benefit: max > 0; cost: every x ≠ 0 |
 ///
 /// The benefit/cost forms follow pymcdm's conventions (spec/decision-problem.md), so that cost columns become
 /// "more is better" after normalization.
@@ -46,24 +46,32 @@ public enum Normalization: String, CaseIterable, Sendable {
             }
             return direction == .benefit ? x.map { $0 / hi } : x.map { 1 - $0 / hi }
         case .sum:
+            if direction == .benefit {
+                // x / Σx needs no value above zero but a positive sum: a 0 in a benefit column is valid.
+                if let i = x.firstIndex(where: { !($0 >= 0) }) {
+                    throw .outsideDomain(context: context, alternative: alternatives[i], criterion: criterion,
+                                         value: x[i], rule: "must be ≥ 0")
+                }
+                let s = x.reduce(0, +)
+                guard s > 0 else { throw .degenerate(context: context, reason: "criterion '\(criterion)' is zero for every alternative") }
+                return x.map { $0 / s }
+            }
             if let i = x.firstIndex(where: { !($0 > 0) }) {
                 throw .outsideDomain(context: context, alternative: alternatives[i], criterion: criterion,
-                                     value: x[i], rule: "must be > 0")
-            }
-            if direction == .benefit {
-                let s = x.reduce(0, +)
-                return x.map { $0 / s }
+                                     value: x[i], rule: "must be > 0 (the cost form takes 1/x)")
             }
             let s = x.reduce(0) { $0 + 1 / $1 }
             return x.map { (1 / $0) / s }
         case .linear:
+            if direction == .benefit {
+                // x / max needs a positive maximum only.
+                let hi = x.max()!
+                guard hi > 0 else { throw .degenerate(context: context, reason: "criterion '\(criterion)' needs a positive maximum, got \(hi)") }
+                return x.map { $0 / hi }
+            }
             if let i = x.firstIndex(where: { $0 == 0 }) {
                 throw .outsideDomain(context: context, alternative: alternatives[i], criterion: criterion,
-                                     value: x[i], rule: "must be non-zero")
-            }
-            if direction == .benefit {
-                let hi = x.max()!
-                return x.map { $0 / hi }
+                                     value: x[i], rule: "must be non-zero (the cost form takes min / x)")
             }
             let lo = x.min()!
             return x.map { lo / $0 }

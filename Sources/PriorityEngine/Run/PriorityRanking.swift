@@ -69,8 +69,16 @@ public enum PriorityRanking {
         }
         // Columns with weight 0 (breadthPG by default) or all zero carry no information and would stop
         // normalizations that divide by a column norm; they are left out.
-        let kept = leaves.indices.filter { k in weightSums[k] > 0 && rows.contains { $0[k] != 0 } }
-        let criteria = kept.map { k in Criterion(id: leaves[k].1, direction: .benefit, weight: weightSums[k] / Double(results.count)) }
+        // VIKOR's (f* − x) / (f* − f⁻) is undefined on a column that is the same for every gap, which carries no
+        // information for any method: VIKOR leaves such columns out too. Leaf scores lie in [0, 1], the bounds
+        // that SPOTIS needs.
+        let dropConstant = model.rootAggregation == .vikor
+        let kept = leaves.indices.filter { k in
+            weightSums[k] > 0 && rows.contains { $0[k] != 0 } && !(dropConstant && rows.allSatisfy { $0[k] == rows[0][k] })
+        }
+        let criteria = kept.map { k in
+            Criterion(id: leaves[k].1, direction: .benefit, weight: weightSums[k] / Double(results.count), bounds: 0...1)
+        }
         return try DecisionProblem(criteria: criteria, alternatives: results.map(\.gapRef), rows: rows.map { row in kept.map { row[$0] } })
     }
 }
