@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--budget", "pcp=abc"], "is not a whole number of euros"),
+        (["--budget", "pcp=abc"], "is not an amount of euros"),
         (["--budget", "rd=100"], "is not instrument=euros"),
         (["--budget", "pcp=100", "--must", "WS-2019-CYB/G99"], "must-fund 'WS-2019-CYB/G99' is not a fundable gap"),
         (["--budget", "pcp=100", "--requires", "A"], "is not B:A"),
@@ -70,5 +70,27 @@ import Testing
         // The same file in `ilead run` is refused the same way (ranges are resolved before the scenario is read).
         let run = try CLI.run(["run", Self.workshop, "--scenario", bad, "--out", "/tmp/never-\(UUID().uuidString)"])
         #expect(run.status == 65 && run.stderr.contains("min ≤ mostLikely ≤ max"))
+    }
+}
+
+/// Budgets are read as people write them: `6M`, `1.5m`, `250k`, `6_000_000`, upper-case instruments.
+@Suite struct PortfolioBudgetTests {
+    @Test func shorthandAmountsGiveTheSamePortfolio() throws {
+        func funded(_ budget: String) throws -> String {
+            let out = FileManager.default.temporaryDirectory.appendingPathComponent("ilead-budget-\(UUID().uuidString)").path
+            let r = try CLI.run(["portfolio", "datasets/ilead-synthetic/workshops", "--budget", budget, "--as-of", "2025-06-01", "--out", out])
+            #expect(r.status == 0, "\(budget): \(r.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/portfolio.json"))) as? [String: Any])
+            let budgets = try #require(json["budgets"] as? [String: Int])
+            #expect(budgets["pcp"] == 4_000_000 && budgets["ppi"] == 1_500_000, "\(budget): \(budgets)")
+            let items = try #require(json["items"] as? [[String: Any]])
+            return items.filter { $0["funded"] as? Bool == true }.compactMap { $0["gapRef"] as? String }.sorted().joined(separator: ",")
+        }
+        let plain = try funded("pcp=4000000,ppi=1500000")
+        #expect(!plain.isEmpty)
+        #expect(try funded("PCP=4M,ppi=1.5M") == plain)
+        #expect(try funded("pcp=4_000_000,PPI=1500k") == plain)
+        let bad = try CLI.run(["portfolio", "datasets/ilead-synthetic/workshops", "--budget", "pcp=-4M"])
+        #expect(bad.status == 64 && bad.stderr.contains("6M"))
     }
 }

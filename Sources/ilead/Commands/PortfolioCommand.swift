@@ -49,15 +49,30 @@ struct PortfolioCommand: ParsableCommand {
         (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Whole euros from `6000000`, `6_000_000`, `6M`, `1.5m`, `250k` or `250K`; `nil` for anything else, a
+    /// negative amount or one beyond 10^15 euros.
+    static func euros(_ text: String) -> Int? {
+        var t = text.replacingOccurrences(of: "_", with: "")
+        var scale = 1.0
+        if let last = t.last, "kKmM".contains(last) {
+            scale = "kK".contains(last) ? 1e3 : 1e6
+            t.removeLast()
+        }
+        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let x = Double(t) else { return nil }
+        let value = (x * scale).rounded()
+        guard value >= 0, value <= 1e15, abs(value - x * scale) < 1e-6 else { return nil }
+        return Int(value)
+    }
+
     static func budgets(_ text: String) throws -> [Instrument: Int] {
         var out: [Instrument: Int] = [:]
         for part in list(text) {
             let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2, let instrument = Instrument(rawValue: pair[0]) else {
+            guard pair.count == 2, let instrument = Instrument(rawValue: pair[0].lowercased()) else {
                 throw CLIError.usage("--budget: '\(part)' is not instrument=euros with instrument pcp, ppi or standard")
             }
-            guard let euros = Int(pair[1].replacingOccurrences(of: "_", with: "")), euros >= 0 else {
-                throw CLIError.usage("--budget: '\(pair[1])' is not a whole number of euros ≥ 0")
+            guard let euros = euros(pair[1]) else {
+                throw CLIError.usage("--budget: '\(pair[1])' is not an amount of euros ≥ 0 (e.g. 6000000, 6_000_000, 6M, 1.5M or 250k)")
             }
             out[instrument] = euros
         }
