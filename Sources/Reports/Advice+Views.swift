@@ -13,15 +13,17 @@ public enum AdviceViews {
             ("summary", .array(c.summaries.map { s in
                 .object([("scenario", .string(s.scenario)), ("routeChanges", .integer(s.routeChanges)), ("pcpToPpi", .integer(s.pcpToPpi)),
                          ("ppiToPcp", .integer(s.ppiToPcp)), ("enteredTopK", .integer(s.enteredTopK)), ("leftTopK", .integer(s.leftTopK)),
-                         ("becameBlocked", .integer(s.becameBlocked)), ("rankChanges", .integer(s.rankChanges))])
+                         ("becameBlocked", .integer(s.becameBlocked)), ("leftBlocked", .integer(s.leftBlocked)), ("rankChanges", .integer(s.rankChanges))])
             })),
             ("gaps", .array(c.rows.map { row in
                 .object([
                     ("gapRef", .string(row.gapRef)), ("title", .string(row.title)),
                     ("under", .array(zip(c.variants, row.cells).map { name, cell in
                         .object([("variant", .string(name))] + (cell.map { x in
-                            [("rank", .integer(x.rank)), ("band", x.band.map(JSONValue.string) ?? .null), ("route", .string(x.route.rawValue)),
-                             ("ruleId", .string(x.ruleId)), ("priorityScore", .decimal(x.priority))]
+                            [("rank", .integer(x.rank)), ("ranked", .integer(x.ranked))]
+                            + (x.baseRankInScope.map { [("baseRankInScope", JSONValue.integer($0))] } ?? [])
+                            + [("band", x.band.map(JSONValue.string) ?? .null), ("route", .string(x.route.rawValue)),
+                               ("ruleId", .string(x.ruleId)), ("priorityScore", .decimal(x.priority))]
                         } ?? [("inScope", .bool(false))]))
                     })),
                     ("changes", .array(zip(c.variants.dropFirst(), row.why).map { name, why in
@@ -34,13 +36,17 @@ public enum AdviceViews {
 
     public static func csv(_ c: ScenarioComparison) -> String {
         var header = ["gapRef", "title"]
-        for v in c.variants { header += ["\(v).rank", "\(v).band", "\(v).route", "\(v).rule", "\(v).P"] }
+        for (i, v) in c.variants.enumerated() {
+            header += ["\(v).rank", "\(v).ranked"] + (i > 0 ? ["\(v).baseRankInScope"] : []) + ["\(v).band", "\(v).route", "\(v).rule", "\(v).P"]
+        }
         for v in c.variants.dropFirst() { header.append("\(v).why") }
         var rows: [[String]] = []
         for row in c.rows {
             var fields = [row.gapRef, row.title]
-            for cell in row.cells {
-                fields += cell.map { [String($0.rank), $0.band ?? "", $0.route.rawValue, $0.ruleId, JSONValue.fixed6($0.priority)] } ?? ["", "", "", "", ""]
+            for (i, cell) in row.cells.enumerated() {
+                let scope = i > 0 ? [cell?.baseRankInScope.map(String.init) ?? ""] : []
+                fields += cell.map { [String($0.rank), String($0.ranked)] + scope + [$0.band ?? "", $0.route.rawValue, $0.ruleId, JSONValue.fixed6($0.priority)] }
+                    ?? Array(repeating: "", count: 6 + scope.count)
             }
             fields += row.why.map { $0.joined(separator: "; ") }
             rows.append(fields)
@@ -51,17 +57,21 @@ public enum AdviceViews {
     public static func markdown(_ c: ScenarioComparison) -> String {
         let variants = c.variants.map(MarkdownText.escaped)
         var out = "# Scenario comparison\n\nBase: **\(variants[0])**; scenarios: \(variants.dropFirst().map { "**\($0)**" }.joined(separator: ", ")). "
-        out += "Ranks from the pan-European list of each run; top k = \(c.topK).\n\n"
-        out += "| scenario | route changes | PCP → PPI | PPI → PCP | enter top \(c.topK) | leave top \(c.topK) | become BLOCKED | rank changes |\n|---|---|---|---|---|---|---|---|\n"
+        out += "Ranks from the pan-European list of each run (every gap in its scope); where a scenario ranks fewer gaps than "
+        out += "the base, its ranks are compared with the base order among the same gaps, shown as \"base rank in scope\"; top k = \(c.topK).\n\n"
+        out += "| scenario | route changes | PCP → PPI | PPI → PCP | enter top \(c.topK) | leave top \(c.topK) | become BLOCKED | leave BLOCKED | rank changes |\n|---|---|---|---|---|---|---|---|---|\n"
         for s in c.summaries {
-            out += "| \(MarkdownText.escaped(s.scenario)) | \(s.routeChanges) | \(s.pcpToPpi) | \(s.ppiToPcp) | \(s.enteredTopK) | \(s.leftTopK) | \(s.becameBlocked) | \(s.rankChanges) |\n"
+            out += "| \(MarkdownText.escaped(s.scenario)) | \(s.routeChanges) | \(s.pcpToPpi) | \(s.ppiToPcp) | \(s.enteredTopK) | \(s.leftTopK) | \(s.becameBlocked) | \(s.leftBlocked) | \(s.rankChanges) |\n"
         }
         let changed = c.rows.filter { $0.why.contains { !$0.isEmpty } }
         out += "\n## What changed and why (\(changed.count) of \(c.rows.count) gaps)\n"
         for row in changed {
             out += "\n### \(row.gapRef): \(MarkdownText.escaped(row.title))\n\n"
             out += zip(variants, row.cells).map { name, cell in
-                "- \(name): " + (cell.map { "rank \($0.rank), \($0.band ?? "no band"), \($0.route.rawValue) (\($0.ruleId)), P \(JSONValue.fixed6($0.priority))" } ?? "not in scope")
+                "- \(name): " + (cell.map { x in
+                    "rank \(x.rank) of \(x.ranked)" + (x.baseRankInScope.map { " (base rank in scope: \($0))" } ?? "")
+                    + ", \(x.band ?? "no band"), \(x.route.rawValue) (\(x.ruleId)), P \(JSONValue.fixed6(x.priority))"
+                } ?? "not in scope")
             }.joined(separator: "\n") + "\n"
             for (name, why) in zip(variants.dropFirst(), row.why) where !why.isEmpty {
                 out += "\nUnder **\(name)**: " + why.map(MarkdownText.escaped).joined(separator: "; ") + ".\n"
@@ -126,8 +136,10 @@ public enum AdviceViews {
 
     // MARK: Portfolio
 
-    public static func json(_ p: PortfolioProblem, _ s: PortfolioSolution, marginal: [MarginalValue]) -> JSONValue {
+    /// `infeasibleBecause`: the binding constraints of an infeasible problem (`PortfolioProblem.infeasibilityReasons`).
+    public static func json(_ p: PortfolioProblem, _ s: PortfolioSolution, marginal: [MarginalValue], infeasibleBecause: [String] = []) -> JSONValue {
         let chosen = Set(s.selected)
+        let placeholders = p.placeholderCostItems
         return .object([
             ("kind", .string("portfolio")),
             ("engine", .object([("name", .string("ilead")), ("version", .string(EngineInfo.version))])),
@@ -135,6 +147,9 @@ public enum AdviceViews {
             ("spent", .object(Instrument.allCases.map { ($0.rawValue, .integer(s.spent[$0] ?? 0)) })),
             ("totalPriority", .decimal(s.value)),
             ("optimal", .bool(s.optimal)), ("infeasible", .bool(s.infeasible)),
+            ("infeasibleBecause", .array(infeasibleBecause.map(JSONValue.string))),
+            ("placeholderCosts", .object([("candidates", .integer(placeholders.count)), ("of", .integer(p.items.count)),
+                                          ("funded", .integer(s.selected.filter { PortfolioProblem.placeholderCostBases.contains(p.items[$0].costBasis) }.count))])),
             ("upperBound", .decimal(s.bound)), ("optimalityGap", .decimal(s.relativeGap)), ("nodes", .integer(s.nodes)),
             ("constraints", .object([
                 ("mustFund", .array(p.mustFund.sorted().map(JSONValue.string))),
@@ -155,6 +170,26 @@ public enum AdviceViews {
         ])
     }
 
+    /// The headline warning when candidate costs are rule defaults rather than estimates, or nil.
+    public static func placeholderWarning(_ p: PortfolioProblem) -> String? {
+        let n = p.placeholderCostItems.count
+        guard n > 0 else { return nil }
+        return "\(n) of \(p.items.count) candidate costs are placeholders, not estimates: the minimum PCP budget or minimum PPI volume of "
+            + "the procurement rules stands in where a gap has no budget estimate. Spending and the choice between gaps of different "
+            + "cost are only as good as these figures; add budget estimates to the workshops (or a scenario) for a real portfolio."
+    }
+
+    /// Where a cost comes from, in words.
+    static func costBasisText(_ basis: String) -> String {
+        switch basis {
+        case "budgetEstimateEUR": return "the gap's budget estimate"
+        case "pcpEstimate": return "PCP estimate from development costs"
+        case "pcpMinBudgetEUR": return "placeholder: minimum PCP budget"
+        case "ppiMinVolumeEUR": return "placeholder: minimum PPI volume"
+        default: return basis
+        }
+    }
+
     public static func csv(_ p: PortfolioProblem, _ s: PortfolioSolution) -> String {
         let chosen = Set(s.selected)
         let rows = p.items.enumerated().map { i, item in
@@ -164,17 +199,22 @@ public enum AdviceViews {
         return TextTable.csv(header: ["gapRef", "title", "practitionerGroup", "priorityScore", "route", "instrument", "costEUR", "costBasis", "funded"], rows: rows)
     }
 
-    public static func markdown(_ p: PortfolioProblem, _ s: PortfolioSolution, marginal: [MarginalValue]) -> String {
+    public static func markdown(_ p: PortfolioProblem, _ s: PortfolioSolution, marginal: [MarginalValue], infeasibleBecause: [String] = []) -> String {
         var out = "# Portfolio\n\n"
-        if s.infeasible { return out + "No portfolio meets every constraint (budgets, must-fund, dependencies, minimum counts).\n" }
+        if s.infeasible {
+            out += "No portfolio meets every constraint (budgets, must-fund, dependencies, minimum counts).\n"
+            if !infeasibleBecause.isEmpty { out += "\nWhat binds:\n\n" + infeasibleBecause.map { "- " + MarkdownText.escaped($0) + "\n" }.joined() }
+            return out
+        }
+        if let warning = placeholderWarning(p) { out += "> **Warning:** \(warning)\n\n" }
         out += "Total priority **\(JSONValue.fixed6(s.value))** from \(s.selected.count) funded gaps; "
         out += s.optimal ? "proven optimal (branch and bound, \(s.nodes) nodes).\n\n"
             : "time limit reached: best found, upper bound \(JSONValue.fixed6(s.bound)), optimality gap ≤ \(JSONValue.fixed6(100 * s.relativeGap)) %.\n\n"
         out += "| instrument | budget € | spent € | left € | P per M€ at the margin | next gap | extra € to fund it |\n|---|---:|---:|---:|---:|---|---:|\n"
         for m in marginal {
             let budget = p.budgets[m.instrument] ?? 0, spent = s.spent[m.instrument] ?? 0
-            out += "| \(m.instrument.rawValue) | \(budget) | \(spent) | \(budget - spent) | \(JSONValue.fixed6(m.perEuro * 1e6)) | "
-            out += (m.next.map { "\($0.gapRef) (P \(JSONValue.fixed6($0.priority))) | \($0.extraBudget)" } ?? "– | –") + " |\n"
+            out += "| \(m.instrument.rawValue) | \(Euros.grouped(budget)) | \(Euros.grouped(spent)) | \(Euros.grouped(budget - spent)) | \(JSONValue.fixed6(m.perEuro * 1e6)) | "
+            out += (m.next.map { "\($0.gapRef) (P \(JSONValue.fixed6($0.priority))) | \(Euros.grouped($0.extraBudget))" } ?? "– | –") + " |\n"
         }
         let chosen = Set(s.selected)
         for (title, inside) in [("In", true), ("Out", false)] {
@@ -182,7 +222,7 @@ public enum AdviceViews {
             out += "\n## \(title) (\(rows.count))\n\n| gap | title | PG | P | route | instrument | cost € | cost from |\n|---|---|---|---:|---|---|---:|---|\n"
             for i in rows {
                 let x = p.items[i]
-                out += "| \(x.gapRef) | \(MarkdownText.escaped(x.title)) | \(x.practitionerGroup.rawValue) | \(JSONValue.fixed6(x.priority)) | \(x.route.rawValue) | \(x.instrument.rawValue) | \(x.cost) | \(x.costBasis) |\n"
+                out += "| \(x.gapRef) | \(MarkdownText.escaped(x.title)) | \(x.practitionerGroup.rawValue) | \(JSONValue.fixed6(x.priority)) | \(x.route.rawValue) | \(x.instrument.rawValue) | \(Euros.grouped(x.cost)) | \(costBasisText(x.costBasis)) |\n"
             }
         }
         return out

@@ -271,3 +271,49 @@ struct SplitMixForTests {
         #expect(one.map { $0.routeShares.map(\.share) } == two.map { $0.routeShares.map(\.share) } && one.map(\.pTopK) == two.map(\.pTopK))
     }
 }
+
+/// An infeasible portfolio names what binds, with the amounts; money reads with thousands separators.
+@Suite struct PortfolioDiagnosisTests {
+    static func item(_ ref: String, _ group: PractitionerGroup, _ instrument: Instrument, cost: Int, basis: String = "budgetEstimateEUR") -> PortfolioItem {
+        PortfolioItem(gapRef: ref, title: ref, practitionerGroup: group, priority: 0.5, route: instrument == .pcp ? .PCP : .PPI,
+                      instrument: instrument, cost: cost, costBasis: basis)
+    }
+    static let items = [item("A", .CYB, .pcp, cost: 1_500_000), item("B", .CYB, .pcp, cost: 700_000),
+                        item("C", .FOR, .ppi, cost: 2_000_000, basis: "ppiMinVolumeEUR"), item("D", .FOR, .ppi, cost: 3_000_000)]
+
+    @Test func mustFundBeyondTheBudgetNamesBothAmounts() {
+        let p = PortfolioProblem(items: Self.items, budgets: [.pcp: 1_000_000, .ppi: 5_000_000], mustFund: ["A"])
+        #expect(PortfolioSolver.solve(p).infeasible)
+        #expect(p.infeasibilityReasons() == ["must-fund A needs 1,500,000 EUR of pcp; the budget is 1,000,000 EUR"])
+    }
+
+    @Test func prerequisitesCountTowardsTheMustFundCost() {
+        let p = PortfolioProblem(items: Self.items, budgets: [.pcp: 2_000_000], mustFund: ["B"], requires: [("B", "A")])
+        #expect(p.infeasibilityReasons() == ["must-fund gaps A, B (with their prerequisites) need 2,200,000 EUR of pcp; the budget is 2,000,000 EUR"])
+        let forbidden = PortfolioProblem(items: Self.items, budgets: [.pcp: 9_000_000], mustFund: ["B"], mustNotFund: ["A"], requires: [("B", "A")])
+        #expect(forbidden.infeasibilityReasons() == ["must-fund B requires A, which is must-not-fund"])
+    }
+
+    @Test func groupMinimumsBeyondWhatExistsOrFits() {
+        let few = PortfolioProblem(items: Self.items, budgets: [.ppi: 9_000_000], mustNotFund: ["D"], minPerGroup: [.FOR: 2])
+        #expect(few.infeasibilityReasons().first?.hasPrefix("FOR needs at least 2 funded gaps; only 1 of its gaps can be funded") == true)
+        let tight = PortfolioProblem(items: Self.items, budgets: [.ppi: 4_000_000], minPerGroup: [.FOR: 2])
+        #expect(tight.infeasibilityReasons() == ["FOR needs at least 2 funded gaps; the budgets fund at most 1: 1 of 2 on ppi (budget 4,000,000 EUR, cheapest 2,000,000 EUR)"])
+    }
+
+    /// Each constraint fits alone, together they do not: the families whose removal frees the problem are named.
+    @Test func jointConflictsNameTheFamiliesThatFreeTheProblem() {
+        // A alone fits 2,000,000; two CYB gaps fit (B and E); A with another CYB gap does not.
+        let p = PortfolioProblem(items: Self.items + [Self.item("E", .CYB, .pcp, cost: 600_000)], budgets: [.pcp: 2_000_000],
+                                 mustFund: ["A"], minPerGroup: [.CYB: 2])
+        #expect(PortfolioSolver.solve(p).infeasible)
+        let reasons = p.infeasibilityReasons()
+        #expect(reasons.count == 1 && reasons[0].contains("without the must-fund list (A)") && reasons[0].contains("without the minimum of 2 for CYB"), "\(reasons)")
+    }
+
+    @Test func placeholdersAndMoney() {
+        let p = PortfolioProblem(items: Self.items, budgets: [.pcp: 1])
+        #expect(p.placeholderCostItems.map(\.gapRef) == ["C"])
+        #expect(Euros.text(1_500_000) == "1,500,000 EUR" && Euros.grouped(999) == "999" && Euros.grouped(1000) == "1,000" && Euros.grouped(-250_000) == "-250,000")
+    }
+}

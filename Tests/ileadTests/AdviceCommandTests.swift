@@ -41,6 +41,23 @@ import Testing
         // G01 is a PCP_THEN_PPI gap costing at least 1.5 M€: it cannot be forced into a 1 € budget.
         let r = try CLI.run(["portfolio", Self.workshop, "--budget", "pcp=1", "--must", "WS-2019-CYB/G01", "--as-of", "2025-06-01", "--out", out.path])
         #expect(r.status == 65 && r.stderr.contains("no portfolio meets every constraint"), "\(r.stderr)")
+        #expect(r.stderr.contains("must-fund WS-2019-CYB/G01 needs ") && r.stderr.contains(" EUR of pcp; the budget is 1 EUR"), "\(r.stderr)")
+        let md = try String(contentsOf: out.appendingPathComponent("portfolio.md"), encoding: .utf8)
+        #expect(md.contains("What binds:") && md.contains("must-fund WS-2019-CYB/G01 needs"))
+    }
+
+    /// Placeholder costs are announced before anything else, and money reads with separators.
+    @Test func placeholderCostsAreAHeadlineWarning() throws {
+        let out = try RunCommandTests.temporaryFolder()
+        let r = try CLI.run(["portfolio", "datasets/ilead-synthetic/workshops", "--budget", "pcp=4M,ppi=3M", "--as-of", "2025-06-01", "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Warning: ") && r.stdout.contains("candidate costs are placeholders"), "\(r.stdout)")
+        #expect(r.stdout.contains(" of 4,000,000 EUR spent"))
+        let md = try String(contentsOf: out.appendingPathComponent("portfolio.md"), encoding: .utf8)
+        #expect(md.contains("> **Warning:** ") && md.contains("| pcp | 4,000,000 |") && md.contains("placeholder: minimum PCP budget"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("portfolio.json"))) as? [String: Any])
+        let placeholders = try #require(json["placeholderCosts"] as? [String: Int])
+        #expect(placeholders["candidates"]! > 0 && placeholders["candidates"]! <= placeholders["of"]!)
     }
 
     @Test func compareNeedsAScenarioAndExplainsTheChange() throws {
@@ -92,5 +109,45 @@ import Testing
         #expect(try funded("pcp=4_000_000,PPI=1500k") == plain)
         let bad = try CLI.run(["portfolio", "datasets/ilead-synthetic/workshops", "--budget", "pcp=-4M"])
         #expect(bad.status == 64 && bad.stderr.contains("6M"))
+    }
+}
+
+/// `scenario compare` counts changes both into and out of BLOCKED.
+@Suite struct ScenarioCompareBlockedTests {
+    @Test func gapsThatLeaveBlockedAreCounted() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ilead-compare-\(UUID().uuidString)").path
+        let r = try CLI.run(["scenario", "compare", "datasets/ilead-synthetic/scenarios/SCN-04-before-ai-act.json",
+                             "datasets/ilead-synthetic/workshops", "--out", out])   // base: today, after the AI Act applies
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/comparison.json"))) as? [String: Any])
+        let summary = try #require((json["summary"] as? [[String: Any]])?.first)
+        // Before the AI Act applies, the two gaps it blocks today are not blocked.
+        #expect(summary["leftBlocked"] as? Int == 2 && summary["becameBlocked"] as? Int == 0, "\(summary)")
+        // Every scenario cell says how many gaps its list ranks.
+        let gaps = try #require(json["gaps"] as? [[String: Any]])
+        let under = try #require(gaps.first?["under"] as? [[String: Any]])
+        #expect(under.allSatisfy { $0["ranked"] as? Int != nil || $0["inScope"] as? Bool == false })
+        #expect(try String(contentsOfFile: out + "/comparison.md", encoding: .utf8).contains("leave BLOCKED"))
+    }
+}
+
+/// A scenario with a narrower scope is compared with the base order among the same gaps, and says so.
+@Suite struct ScenarioCompareScopeTests {
+    @Test func narrowerScopeShowsTheBaseRankAmongTheSameGaps() throws {
+        let scope = try CLI.temporaryFile("scope.json", #"""
+            {"schemaVersion": "1.0", "kind": "scenario", "id": "cyb-only", "scope": {"practitionerGroups": ["CYB"]}}
+            """#)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ilead-compare-\(UUID().uuidString)").path
+        let r = try CLI.run(["scenario", "compare", scope, "datasets/ilead-synthetic/workshops", "--as-of", "2025-06-01", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/comparison.json"))) as? [String: Any])
+        let gaps = try #require(json["gaps"] as? [[String: Any]])
+        let cells = gaps.compactMap { ($0["under"] as? [[String: Any]])?.last }.filter { $0["rank"] != nil }
+        #expect(!cells.isEmpty)
+        // Same model, same gaps: the scenario's rank equals the base rank among the same gaps, for every gap.
+        #expect(cells.allSatisfy { $0["baseRankInScope"] as? Int == $0["rank"] as? Int }, "\(cells.prefix(3))")
+        let summary = try #require((json["summary"] as? [[String: Any]])?.first)
+        #expect(summary["rankChanges"] as? Int == 0)
+        #expect(try String(contentsOfFile: out + "/comparison.md", encoding: .utf8).contains("base rank in scope"))
     }
 }

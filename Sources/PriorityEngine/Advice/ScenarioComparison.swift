@@ -24,6 +24,12 @@ public struct ScenarioComparison: Sendable {
         public var route: ProcurementRoute
         public var ruleId: String
         public var priority: Double
+        /// Number of gaps ranked in this variant's list (its scope).
+        public var ranked: Int
+        /// For a scenario whose scope is narrower than the base's: the base rank of this gap among the same gaps
+        /// (the base order restricted to the scenario's scope), the rank its own rank is compared with. Nil for the
+        /// base and for scenarios with the base's scope, where the base rank itself is comparable.
+        public var baseRankInScope: Int?
     }
 
     public struct Row: Sendable {
@@ -38,7 +44,7 @@ public struct ScenarioComparison: Sendable {
 
     public struct Summary: Sendable {
         public var scenario: String
-        public var routeChanges = 0, pcpToPpi = 0, ppiToPcp = 0, enteredTopK = 0, leftTopK = 0, becameBlocked = 0, rankChanges = 0
+        public var routeChanges = 0, pcpToPpi = 0, ppiToPcp = 0, enteredTopK = 0, leftTopK = 0, becameBlocked = 0, leftBlocked = 0, rankChanges = 0
     }
 
     public var variants: [String]
@@ -62,10 +68,13 @@ public struct ScenarioComparison: Sendable {
             for e in base.list.entries where members.contains(e.result.gapRef) { out[e.result.gapRef] = out.count + 1 }
             return out
         }
+        let narrower = scenarios.map { $0.list.entries.count < base.list.entries.count }
         rows = refs.map { ref in
-            let cells: [Cell?] = maps.map { m in
-                m[ref].map { Cell(rank: $0.rank, band: $0.band, route: $0.result.procurement.decision.route,
-                                  ruleId: $0.result.procurement.decision.ruleId, priority: Decimal6.round($0.score)) }
+            let cells: [Cell?] = all.indices.map { v in
+                maps[v][ref].map { Cell(rank: $0.rank, band: $0.band, route: $0.result.procurement.decision.route,
+                                        ruleId: $0.result.procurement.decision.ruleId, priority: Decimal6.round($0.score),
+                                        ranked: all[v].list.entries.count,
+                                        baseRankInScope: v > 0 && narrower[v - 1] ? baseRanks[v - 1][ref] : nil) }
             }
             let title = maps.lazy.compactMap { $0[ref]?.result.title }.first ?? ref
             var why: [[String]] = []
@@ -78,7 +87,10 @@ public struct ScenarioComparison: Sendable {
                     let pcp: Set<ProcurementRoute> = [.PCP, .PCP_THEN_PPI]
                     if pcp.contains(r0.route) && r1.route == .PPI { summaries[s].pcpToPpi += 1 }
                     if r0.route == .PPI && pcp.contains(r1.route) { summaries[s].ppiToPcp += 1 }
+                    // Changes into and out of BLOCKED are counted apart: a scenario can unblock gaps (an earlier
+                    // legal date, a solution excluded) as well as block them.
                     if r1.route == .BLOCKED { summaries[s].becameBlocked += 1 }
+                    if r0.route == .BLOCKED { summaries[s].leftBlocked += 1 }
                     reasons.append("route \(r0.route.rawValue) (\(r0.ruleId)) → \(r1.route.rawValue) (\(r1.ruleId))")
                     let moved = Self.movedInputs(before.result.procurement.inputs, after.result.procurement.inputs)
                     if !moved.isEmpty { reasons.append("routing inputs moved: " + moved.joined(separator: ", ")) }
@@ -95,10 +107,9 @@ public struct ScenarioComparison: Sendable {
                     reasons.append("procurement flags " + (added + removed).joined(separator: " "))
                 }
                 let rank0 = baseRanks[s][ref] ?? before.rank
-                let narrower = scenario.list.entries.count < base.list.entries.count
                 if rank0 != after.rank {
                     summaries[s].rankChanges += 1
-                    reasons.append("rank \(rank0) → \(after.rank)" + (narrower ? " among the \(scenario.list.entries.count) gaps in scope" : "")
+                    reasons.append("rank \(rank0) → \(after.rank)" + (narrower[s] ? " among the \(scenario.list.entries.count) gaps in scope" : "")
                                    + " (P \(Decimal6.text(before.score)) → \(Decimal6.text(after.score)))" + Self.drivers(before.result, after.result))
                 } else if Decimal6.round(before.score) != Decimal6.round(after.score) {
                     reasons.append("same rank, P \(Decimal6.text(before.score)) → \(Decimal6.text(after.score))" + Self.drivers(before.result, after.result))

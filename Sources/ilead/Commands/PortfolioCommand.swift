@@ -109,23 +109,26 @@ struct PortfolioCommand: ParsableCommand {
             throw CLIError.invalidFiles("internal check failed, no portfolio written: " + violations.joined(separator: "; "))
         }
         let marginal = PortfolioSolver.marginalValues(problem, solution: solution)
-        try OutputFolder.write([("portfolio.json", AdviceViews.json(problem, solution, marginal: marginal).serialized() + "\n"),
+        let reasons = solution.infeasible ? problem.infeasibilityReasons() : []
+        try OutputFolder.write([("portfolio.json", AdviceViews.json(problem, solution, marginal: marginal, infeasibleBecause: reasons).serialized() + "\n"),
                                 ("portfolio.csv", AdviceViews.csv(problem, solution)),
-                                ("portfolio.md", AdviceViews.markdown(problem, solution, marginal: marginal))], to: out)
+                                ("portfolio.md", AdviceViews.markdown(problem, solution, marginal: marginal, infeasibleBecause: reasons))], to: out)
         if solution.infeasible {
-            throw CLIError.invalidFiles("no portfolio meets every constraint (budgets, must-fund, dependencies, minimum counts); see \(out)/portfolio.md")
+            throw CLIError.invalidFiles("no portfolio meets every constraint:\n" + reasons.map { "  - " + $0 }.joined(separator: "\n")
+                                        + "\nsee \(out)/portfolio.md")
         }
+        if let warning = AdviceViews.placeholderWarning(problem) { print("Warning: " + warning) }
         print("\(solution.selected.count) of \(items.count) fundable gaps funded, total priority \(JSONValue.fixed6(solution.value)); "
               + (solution.optimal ? "proven optimal" : "time limit: optimality gap ≤ \(JSONValue.fixed6(100 * solution.relativeGap)) %"))
         let funded = solution.selected.sorted { problem.items[$0].priority > problem.items[$1].priority }
         for i in funded {
             let x = problem.items[i]
-            print("  in: \(x.gapRef) \(x.title) — P \(JSONValue.fixed6(x.priority)), \(x.route.rawValue), \(x.cost) € (\(x.costBasis))")
+            print("  in: \(x.gapRef) \(x.title) — P \(JSONValue.fixed6(x.priority)), \(x.route.rawValue), \(Euros.text(x.cost)) (\(x.costBasis))")
         }
         for m in marginal {
             let spent = solution.spent[m.instrument] ?? 0, total = budgets[m.instrument] ?? 0
-            var line = "  \(m.instrument.rawValue): \(spent) of \(total) € spent"
-            if let next = m.next { line += "; next: \(next.gapRef) (P \(JSONValue.fixed6(next.priority))) needs \(next.extraBudget) € more" }
+            var line = "  \(m.instrument.rawValue): \(Euros.text(spent)) of \(Euros.text(total)) spent"
+            if let next = m.next { line += "; next: \(next.gapRef) (P \(JSONValue.fixed6(next.priority))) needs \(Euros.text(next.extraBudget)) more" }
             print(line)
         }
         print("Wrote portfolio.json, portfolio.csv and portfolio.md to \(out)/")
