@@ -180,7 +180,7 @@ public enum AdviceViews {
     }
 
     /// Where a cost comes from, in words.
-    static func costBasisText(_ basis: String) -> String {
+    public static func costBasisText(_ basis: String) -> String {
         switch basis {
         case "budgetEstimateEUR": return "the gap's budget estimate"
         case "pcpEstimate": return "PCP estimate from development costs"

@@ -53,11 +53,11 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
             out += "[\n"
             for (k, v) in items.enumerated() {
-                out += String(repeating: " ", count: indent! + 2)
+                out += Self.spaces(indent! + 2)
                 v.write(into: &out, indent: indent! + 2)
                 out += k + 1 < items.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent!) + "]"
+            out += Self.spaces(indent!) + "]"
         case let .object(pairs):
             if pairs.isEmpty { out += "{}"; return }
             guard let indent else {
@@ -73,21 +73,30 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
             out += "{\n"
             for (k, (key, v)) in pairs.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out += Self.spaces(indent + 2)
                 Self.escape(key, into: &out)
                 out += ": "
                 v.write(into: &out, indent: indent + 2)
                 out += k + 1 < pairs.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
+            out += Self.spaces(indent) + "}"
         }
     }
+
+    private static let indents = (0..<64).map { String(repeating: " ", count: $0) }
+    private static func spaces(_ n: Int) -> String { n < indents.count ? indents[n] : String(repeating: " ", count: n) }
 
     /// `x` rounded half away from zero to 6 dp, in fixed notation without trailing zeros.
     public static func fixed6(_ x: Double) -> String { Decimal6.text(x) }
 
     private static func escape(_ s: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -9,18 +9,45 @@ import Testing
 
     @Test func validDocumentsGiveTheSameTreeAsJSONSerialization() throws {
         let text = #"{"a": [1, -2.5, 1e3, 0, true, false, null, "x\"\u00e9\ud83d\ude00\n"], "b": {"c": 12345678901234567890}, "d": -0.0}"#
-        let strict = try StrictJSON.parse(Data(text.utf8)).root as? NSDictionary
-        let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSDictionary
-        #expect(strict == foundation)
+        let strict = try StrictJSON.parse(Data(text.utf8)).root
+        let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        #expect(Self.plain(strict) == Self.plain(foundation))
         let a = try #require((try StrictJSON.parse(Data(text.utf8)).root as? [String: Any])?["a"] as? [Any])
         #expect((a[7] as? String) == "x\"é😀\n")
-        #expect(String(cString: (a[4] as! NSNumber).objCType) == "c")   // booleans stay booleans
+        // Swift values, not NSNumber objects: integers stay Int, booleans stay Bool and are never numbers.
+        #expect(type(of: a[0]) == Int.self && type(of: a[1]) == Double.self && type(of: a[4]) == Bool.self)
+        #expect(JSONNumber.value(a[4]) == nil && JSONNumber.bool(a[4]) == true && JSONNumber.bool(a[0]) == nil && JSONNumber.value(a[0]) == 1)
+        // Both kinds of tree read the same through JSONNumber.
+        let f = try #require((foundation as? [String: Any])?["a"] as? [Any])
+        #expect(JSONNumber.value(f[1]) == -2.5 && JSONNumber.value(f[4]) == nil && JSONNumber.bool(f[5]) == false && JSONNumber.bool(f[0]) == nil)
+    }
+
+    /// A tree as text with every number as a double and booleans by name: equal for equal documents.
+    static func plain(_ x: Any) -> String {
+        if let b = JSONNumber.bool(x) { return b ? "true" : "false" }
+        if let v = JSONNumber.value(x) { return "\(v)" }
+        switch x {
+        case let s as String: return "\"\(s)\""
+        case let a as [Any]: return "[" + a.map(plain).joined(separator: ",") + "]"
+        case let o as [String: Any]: return "{" + o.keys.sorted().map { "\($0):" + plain(o[$0]!) }.joined(separator: ",") + "}"
+        default: return "null"
+        }
+    }
+
+    /// The `kind` of a document is found without building it, and only at the top level.
+    @Test func topLevelStringIsFoundWithoutBuildingTheTree() {
+        let doc = #"{"x": {"kind": "inner"}, "list": [1, [2, {"a": "b"}], "s\"]"], "kind": "workshop", "z": 1}"#
+        #expect(StrictJSON.topLevelString("kind", in: Data(doc.utf8)) == "workshop")
+        #expect(StrictJSON.topLevelString("kind", in: Data(#"{"x": {"kind": "inner"}}"#.utf8)) == nil)
+        #expect(StrictJSON.topLevelString("kind", in: Data(#"{"kind": 3}"#.utf8)) == nil)
+        #expect(StrictJSON.topLevelString("kind", in: Data("[1]".utf8)) == nil)
+        #expect(StrictJSON.topLevelString("kind", in: Data(#"{"a": [1,, 2], "kind": "x"}"#.utf8)) == nil)
     }
 
     @Test func numbersAreCorrectlyRounded() throws {
         for literal in ["0.1", "2.2250738585072011e-308", "1.7976931348623157e308", "9007199254740993", "3.141592653589793238462643383279"] {
             let root = try StrictJSON.parse(Data("[\(literal)]".utf8)).root as! [Any]
-            #expect((root[0] as! NSNumber).doubleValue == Double(literal)!, "\(literal)")
+            #expect(JSONNumber.value(root[0]) == Double(literal)!, "\(literal)")
         }
     }
 
@@ -28,6 +55,7 @@ import Testing
         (#"{"a": 1,}"#, 1, 9, "trailing comma"),
         ("[1, 2,]", 1, 7, "trailing comma"),
         ("{\"a\": 1,\n \"a\": 2}", 2, 2, "duplicate key \"a\" (first at line 1, column 2)"),
+        ("[0, {\"b\": {\"x\": [1, {\"a\": 2}]},\n  \"c\": \"s\\\"\", \"b\": 3}]", 2, 15, "duplicate key \"b\" (first at line 1, column 6)"),
         (#"{"a": 1e400}"#, 1, 7, "too large"),
         ("[01]", 1, 2, "leading zero"),
         ("[NaN]", 1, 2, "unexpected 'N'"),
@@ -69,6 +97,6 @@ extension StrictJSONTests {
     /// JSONSerialization reads 3.9999999999999996 as 4.0; the strict reader gives the correctly rounded double.
     @Test func theDoubleBelowFourIsNotFour() throws {
         let root = try StrictJSON.parse(Data("[3.9999999999999996]".utf8)).root as! [Any]
-        #expect((root[0] as! NSNumber).doubleValue == 4.0.nextDown)
+        #expect(JSONNumber.value(root[0]) == 4.0.nextDown)
     }
 }

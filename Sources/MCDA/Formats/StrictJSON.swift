@@ -8,8 +8,10 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
     public var description: String { "line \(line), column \(column): \(message)" }
 }
 
-/// A strict RFC 8259 reader producing the same trees as `JSONSerialization` (`[String: Any]`, `[Any]`, `String`,
-/// `NSNumber`, `NSNull`), so every reader of the engine walks one kind of tree.
+/// A strict RFC 8259 reader producing trees of `[String: Any]`, `[Any]`, `String`, `Int`, `Double`, `Bool` and
+/// `NSNull`: the shape of `JSONSerialization`'s trees with Swift numbers instead of `NSNumber` objects (a number
+/// costs no allocation, which keeps a 70 MB workshop in a few hundred MB). Readers take numbers through
+/// `JSONNumber`, which accepts both kinds of tree.
 ///
 /// Unlike `JSONSerialization` it rejects trailing commas, duplicate object keys (naming both positions), numbers
 /// that overflow a double (`1e400`), lone surrogates, control characters in strings and nesting deeper than
@@ -34,6 +36,32 @@ public enum StrictJSON {
         return try result.get()
     }
 
+    /// The string member `key` of a top-level object, found without building the tree (the rest of the document
+    /// is only stepped over); nil when the text is no object, has no such string member, or breaks the syntax
+    /// before it. Used to tell a file's `kind` before reading it whole.
+    public static func topLevelString(_ key: String, in data: Data) -> String? {
+        data.withUnsafeBytes { raw -> String? in
+            var p = Parser(bytes: raw.bindMemory(to: UInt8.self))
+            if p.bytes.count >= 3, p.bytes[0] == 0xEF, p.bytes[1] == 0xBB, p.bytes[2] == 0xBF { p.i = 3 }
+            p.skipWhitespace()
+            guard p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "{") else { return nil }
+            p.i += 1
+            while true {
+                p.skipWhitespace()
+                guard p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: "\""), let k = try? p.string() else { return nil }
+                p.skipWhitespace()
+                guard p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: ":") else { return nil }
+                p.i += 1
+                p.skipWhitespace()
+                if k == key { return (try? p.value(depth: 1)) as? String }
+                guard (try? p.skip(depth: 1)) != nil else { return nil }
+                p.skipWhitespace()
+                guard p.i < p.bytes.count, p.bytes[p.i] == UInt8(ascii: ",") else { return nil }
+                p.i += 1
+            }
+        }
+    }
+
     /// Whether `data` is strict JSON; the error when it is not.
     public static func check(_ data: Data) -> JSONSyntaxError? {
         do { _ = try parse(data); return nil } catch { return error }
@@ -46,6 +74,7 @@ public enum StrictJSON {
         var i = 0
         var path: [PathPart] = []
         var inexact: Set<String> = []
+        var sharedKeys: [String: String] = [:]
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -67,8 +96,8 @@ public enum StrictJSON {
             case UInt8(ascii: "{"): return try object(depth: depth + 1)
             case UInt8(ascii: "["): return try array(depth: depth + 1)
             case UInt8(ascii: "\""): return try string()
-            case UInt8(ascii: "t"): try literal("true"); return NSNumber(value: true)
-            case UInt8(ascii: "f"): try literal("false"); return NSNumber(value: false)
+            case UInt8(ascii: "t"): try literal("true"); return true
+            case UInt8(ascii: "f"): try literal("false"); return false
             case UInt8(ascii: "n"): try literal("null"); return NSNull()
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
             default:
@@ -78,9 +107,9 @@ public enum StrictJSON {
 
         mutating func object(depth: Int) throws(JSONSyntaxError) -> [String: Any] {
             guard depth <= maximumDepth else { throw fail("nested deeper than \(maximumDepth) levels") }
+            let objectStart = i
             i += 1
             var out: [String: Any] = [:]
-            var positions: [String: Int] = [:]
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return out }
             while true {
@@ -90,12 +119,15 @@ public enum StrictJSON {
                     throw fail(i < bytes.count ? "unexpected \(shown(i)); a key in double quotes is expected" : "the file ends inside an object")
                 }
                 let keyStart = i
-                let key = try string()
-                if let first = positions[key] {
-                    let (l, c) = location(first)
+                var key = try string()
+                // Keys longer than 15 UTF-8 bytes live on the heap: one copy per distinct key serves the whole tree.
+                if key.utf8.count > 15 {
+                    if let shared = sharedKeys[key] { key = shared } else { sharedKeys[key] = key }
+                }
+                if out[key] != nil {
+                    let (l, c) = location(firstKey(key, inObjectAt: objectStart))
                     throw fail("duplicate key \"\(key)\" (first at line \(l), column \(c))", at: keyStart)
                 }
-                positions[key] = keyStart
                 skipWhitespace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
                     throw fail(i < bytes.count ? "unexpected \(shown(i)); ':' is expected after the key \"\(key)\"" : "the file ends inside an object")
@@ -110,6 +142,54 @@ public enum StrictJSON {
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                 if bytes[i] == UInt8(ascii: "}") { i += 1; return out }
                 throw fail("unexpected \(shown(i)); ',' or '}' is expected")
+            }
+        }
+
+        /// The offset of the first occurrence of `key` among the keys of the object opening at `start` (read again
+        /// only when a duplicate is found, so that objects need no table of key positions).
+        func firstKey(_ key: String, inObjectAt start: Int) -> Int {
+            var p = Parser(bytes: bytes)
+            p.i = start + 1
+            while true {
+                p.skipWhitespace()
+                let at = p.i
+                guard let k = try? p.string(), k != key else { return at }
+                p.skipWhitespace(); p.i += 1; p.skipWhitespace()
+                guard (try? p.skip(depth: 1)) != nil else { return at }
+                p.skipWhitespace(); p.i += 1
+            }
+        }
+
+        /// Steps over one value, checking its syntax without building it.
+        mutating func skip(depth: Int) throws(JSONSyntaxError) {
+            guard i < bytes.count else { throw fail("the file ends where a value is expected") }
+            switch bytes[i] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard depth < maximumDepth else { throw fail("nested deeper than \(maximumDepth) levels") }
+                let isObject = bytes[i] == UInt8(ascii: "{")
+                let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                i += 1
+                skipWhitespace()
+                if i < bytes.count, bytes[i] == close { i += 1; return }
+                while true {
+                    skipWhitespace()
+                    if isObject {
+                        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("unexpected \(shown(i)); a key in double quotes is expected") }
+                        _ = try string()
+                        skipWhitespace()
+                        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("unexpected \(shown(i)); ':' is expected") }
+                        i += 1
+                        skipWhitespace()
+                    }
+                    try skip(depth: depth + 1)
+                    skipWhitespace()
+                    guard i < bytes.count else { throw fail("the file ends inside \(isObject ? "an object" : "an array")") }
+                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if bytes[i] == close { i += 1; return }
+                    throw fail("unexpected \(shown(i)); ',' or '\(Character(Unicode.Scalar(close)))' is expected")
+                }
+            default:
+                _ = try value(depth: depth)
             }
         }
 
@@ -225,7 +305,7 @@ public enum StrictJSON {
 
         // MARK: numbers
 
-        mutating func number() throws(JSONSyntaxError) -> NSNumber {
+        mutating func number() throws(JSONSyntaxError) -> Any {
             let start = i
             if bytes[i] == UInt8(ascii: "-") { i += 1 }
             let intStart = i
@@ -255,15 +335,21 @@ public enum StrictJSON {
                 || (i < bytes.count && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[i] | 0x20)) {
                 throw fail("unexpected \(shown(i)) in a number")
             }
+            // Integers of up to 18 digits are read from the bytes (no text is made for them).
+            if isInteger, intDigits <= 18 {
+                var n = 0
+                for k in intStart..<(intStart + intDigits) { n = n &* 10 &+ Int(bytes[k] &- UInt8(ascii: "0")) }
+                return start == intStart ? n : -n
+            }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            if isInteger, let n = Int(text) { return NSNumber(value: n) }
+            if isInteger, let n = Int(text) { return n }
             guard let x = Double(text), x.isFinite else {
                 throw fail("the number \(text.count > 40 ? String(text.prefix(37)) + "..." : text) is too large (beyond ±1.8e308)", at: start)
             }
             if !isInteger, x == x.rounded(), !literalIsWhole(intStart..<(intStart + intDigits), fraction, exponent) {
                 inexact.insert(pathText())
             }
-            return NSNumber(value: x)
+            return x
         }
 
         /// Whether digits·10^exponent (fraction digits appended) is a whole number.

@@ -162,7 +162,7 @@ private struct ModelParser {
             return .linear(lo: d[0], hi: d[1])
         case "piecewise":
             let pts: [(x: Double, y: Double)] = r.array("points", required: true).compactMap { p in
-                guard let a = p.node as? [Any], a.count == 2, let x = (a[0] as? NSNumber)?.doubleValue, let y = (a[1] as? NSNumber)?.doubleValue,
+                guard let a = p.node as? [Any], a.count == 2, let x = JSONNumber.value(a[0]), let y = JSONNumber.value(a[1]),
                       (0...1).contains(y) else { p.error("expected a point [x, y] with y in [0, 1]"); return nil }
                 return (x, y)
             }
@@ -249,7 +249,7 @@ private struct ModelParser {
                                      "minCoverageLink", "supplierCompetitionTable"]) else { return nil }
         let thresholds = r.array("breadthThresholds", required: true).compactMap { $0.checkedNumber(range: 0...100, integer: false) }
         let table: [(n: Double, value: Double)] = r.array("supplierCompetitionTable", required: true).compactMap { p in
-            guard let a = p.node as? [Any], a.count == 2, let n = (a[0] as? NSNumber)?.doubleValue, let v = (a[1] as? NSNumber)?.doubleValue,
+            guard let a = p.node as? [Any], a.count == 2, let n = JSONNumber.value(a[0]), let v = JSONNumber.value(a[1]),
                   (0...1).contains(v) else { p.error("expected an entry [suppliers, value] with value in [0, 1]"); return nil }
             return (n, v)
         }

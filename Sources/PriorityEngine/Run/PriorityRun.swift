@@ -1,4 +1,5 @@
 import Foundation
+import MCDA
 
 /// One workshop file handed to a run.
 public struct WorkshopSource: Sendable {
@@ -61,7 +62,7 @@ public struct PriorityRun: Sendable {
                 let info = infos[wid] ?? nil
                 let s = scenario.scope
                 let pg = (info?["practitionerGroup"] as? String).flatMap(PractitionerGroup.init(rawValue:))
-                let year = (info?["year"] as? NSNumber)?.intValue
+                let year = JSONNumber.value(info?["year"]).flatMap { Int(exactly: $0) }
                 return (s.workshops.isEmpty || s.workshops.contains(wid)) && (s.gapRefs.isEmpty || s.gapRefs.contains(ref))
                     && (s.practitionerGroups.isEmpty || pg.map(s.practitionerGroups.contains) == true)
                     && (s.years.isEmpty || year.map(s.years.contains) == true)
@@ -127,6 +128,16 @@ public struct ParsedWorkshops: @unchecked Sendable {
     /// The checks across files (a workshop id read from two files), which `ilead validate` reports too.
     public private(set) var crossFileDiagnostics: [Diagnostic] = []
 
+    /// The check across files: a workshop id read from two files is an error on the second (DOMAIN.md §8.6).
+    public static func duplicateIds(_ files: [(id: String, file: String)]) -> [Diagnostic] {
+        var first: [String: String] = [:], out: [Diagnostic] = []
+        for (id, file) in files {
+            if let other = first[id] { out.append(Diagnostic(.error, file: file, path: "workshop.id", "workshop '\(id)' is also read from \(other)")) }
+            else { first[id] = file }
+        }
+        return out
+    }
+
     public init(_ sources: [WorkshopSource]) {
         for source in sources {
             guard let root = JSONReader.parse(source.data, file: source.path) else { continue }
@@ -136,10 +147,10 @@ public struct ParsedWorkshops: @unchecked Sendable {
                 continue
             }
             let id = (tree["workshop"] as? [String: Any])?["id"] as? String ?? source.path
-            if let other = fileOf[id] {
-                let d = Diagnostic(.error, file: source.path, path: "workshop.id", "workshop '\(id)' is also read from \(other)")
-                diagnostics.append(d)
-                crossFileDiagnostics.append(d)
+            if fileOf[id] != nil {
+                let d = Self.duplicateIds(order.map { ($0, fileOf[$0]!) } + [(id, source.path)])
+                diagnostics += d
+                crossFileDiagnostics += d
                 continue
             }
             inexactIntegers[id] = root.sink.inexactIntegers

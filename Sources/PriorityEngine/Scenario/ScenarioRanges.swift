@@ -107,9 +107,6 @@ public struct ScenarioRanges: Sendable {
 
     /// A JSON number (not a boolean, which JSONSerialization may also hand over as a number).
     private static func number(_ x: Any?) -> Double? {
-        guard let x, !(type(of: x) == Bool.self), let n = x as? NSNumber else { return nil }
-        if n === kCFBooleanTrueIfAny || n === kCFBooleanFalseIfAny { return nil }
-        return n.doubleValue.isFinite ? n.doubleValue : nil
+        JSONNumber.value(x).flatMap { $0.isFinite ? $0 : nil }
     }
-    private static let kCFBooleanTrueIfAny = NSNumber(value: true), kCFBooleanFalseIfAny = NSNumber(value: false)
 }

@@ -72,6 +72,7 @@ struct JSONReader {
             error("expected an object, got \(Self.describe(node))")
             return false
         }
+        guard o.keys.contains(where: { !known.contains($0) }) else { return true }
         for key in o.keys.sorted() where !known.contains(key) {
             if sink.strict { error("unknown key '\(key)'", at: childPath(key)) }
             else { warning("UNKNOWN_KEY", "unknown key '\(key)' is ignored", at: childPath(key)) }
@@ -161,18 +162,15 @@ struct JSONReader {
 
     func bool(_ key: String, required: Bool = false) -> Bool? {
         guard let child = member(key, required: required), let value = child.node else { return nil }
-        guard let n = value as? NSNumber, Self.isBool(n) else {
+        guard let b = JSONNumber.bool(value) else {
             child.error("expected true or false, got \(Self.describe(value))")
             return nil
         }
-        return n.boolValue
+        return b
     }
 
     /// A JSON number of this node (booleans are not numbers).
-    var number: Double? {
-        guard let n = node as? NSNumber, !Self.isBool(n) else { return nil }
-        return n.doubleValue
-    }
+    var number: Double? { JSONNumber.value(node) }
 
     func number(_ key: String, required: Bool = false, range: ClosedRange<Double>? = nil, integer: Bool = false) -> Double? {
         member(key, required: required)?.checkedNumber(range: range, integer: integer)
@@ -184,7 +182,7 @@ struct JSONReader {
             error("expected \(integer ? "an integer" : "a number"), got \(Self.describe(node))")
             return nil
         }
-        if integer, x != x.rounded() || sink.inexactIntegers.contains(path) {
+        if integer, x != x.rounded() || (!sink.inexactIntegers.isEmpty && sink.inexactIntegers.contains(path)) {
             error("expected an integer, got \(x != x.rounded() ? "\(x)" : "a number that is not whole (it rounds to \(Self.show(x)))")")
             return nil
         }
@@ -204,8 +202,6 @@ struct JSONReader {
         return nil
     }
 
-    /// JSONSerialization gives booleans as `NSNumber`s of C type `char`; numbers never are.
-    static func isBool(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
 
     static func show(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)" }
 
@@ -214,7 +210,8 @@ struct JSONReader {
         case nil: return "nothing"
         case is NSNull: return "null"
         case let s as String: return "text \"\(s)\""
-        case let n as NSNumber: return isBool(n) ? (n.boolValue ? "true" : "false") : show(n.doubleValue)
+        case let v? where JSONNumber.bool(v) != nil: return JSONNumber.bool(v)! ? "true" : "false"
+        case let v? where JSONNumber.value(v) != nil: return show(JSONNumber.value(v)!)
         case is [Any]: return "an array"
         default: return "an object"
         }

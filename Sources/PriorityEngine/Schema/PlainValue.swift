@@ -1,4 +1,5 @@
 import Foundation
+import MCDA
 
 /// A JSON value as the engine hands it to writers: rule-trace thresholds and actuals, and the defaults echoed in
 /// the run manifest. Object keys keep their order.
@@ -16,11 +17,12 @@ public indirect enum PlainValue: Sendable, Equatable {
         public init(_ key: String, _ value: PlainValue) { self.key = key; self.value = value }
     }
 
-    /// Converts a tree of `JSONSerialization` (object keys sorted).
+    /// Converts a parsed tree (`StrictJSON` or `JSONSerialization`; object keys sorted).
     public init(foundation node: Any?) {
+        if let b = JSONNumber.bool(node) { self = .bool(b); return }
+        if let x = JSONNumber.value(node) { self = .number(x); return }
         switch node {
         case let s as String: self = .string(s)
-        case let n as NSNumber: self = JSONReader.isBool(n) ? .bool(n.boolValue) : .number(n.doubleValue)
         case let a as [Any]: self = .array(a.map(PlainValue.init(foundation:)))
         case let o as [String: Any]: self = .object(o.keys.sorted().map { Pair($0, PlainValue(foundation: o[$0])) })
         default: self = .null

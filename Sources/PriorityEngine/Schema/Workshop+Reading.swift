@@ -164,10 +164,12 @@ private struct WorkshopParser {
                                       procurementContext: context, declaredProcurementRoute: declared)
     }
 
+    static let ratingKeys = Set(["participantId"] + RatingKey.allCases.map(\.rawValue))
+
     func parseRating(_ r: JSONReader) -> Workshop.Rating? {
-        guard r.expectObject(known: Set(["participantId"] + RatingKey.allCases.map(\.rawValue))),
+        guard r.expectObject(known: Self.ratingKeys),
               let p = r.string("participantId", required: true) else { return nil }
-        var cells: [RatingKey: RatingCell] = [:]
+        var cells = RatingCells()
         for key in RatingKey.allCases where r.has(key.rawValue) {
             let c = r[key.rawValue]
             if c.isNull { cells[key] = .abstained }

@@ -47,7 +47,7 @@ public struct Workshop: Sendable {
     public struct Rating: Sendable {
         public var participantId: String
         /// Only the keys that were collected; `.abstained` for an explicit `null`.
-        public var cells: [RatingKey: RatingCell]
+        public var cells: RatingCells
     }
 
     public struct ExistingStandard: Sendable {

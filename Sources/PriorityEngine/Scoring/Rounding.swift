@@ -13,6 +13,18 @@ public enum Decimal6 {
         let micro = (x * 1e6).rounded(.toNearestOrAwayFromZero)
         if micro == 0 { return "0" }
         let negative = micro < 0
+        // Below 2^53 millionths every value is an exact integer: whole and fraction by integer division.
+        if abs(micro) < 9_007_199_254_740_992 {
+            let m = Int(abs(micro))
+            var whole = String(m / 1_000_000), frac = m % 1_000_000
+            if frac == 0 { return negative ? "-" + whole : whole }
+            var width = 6
+            while frac % 10 == 0 { frac /= 10; width -= 1 }
+            let digits = String(frac)
+            whole += "."
+            if digits.count < width { whole += String(repeating: "0", count: width - digits.count) }
+            return (negative ? "-" : "") + whole + digits
+        }
         let digits = String(format: "%.0f", abs(micro))
         let padded = String(repeating: "0", count: max(0, 7 - digits.count)) + digits
         var whole = String(padded.dropLast(6)), frac = String(padded.suffix(6))

@@ -123,7 +123,7 @@ struct PortfolioCommand: ParsableCommand {
         let funded = solution.selected.sorted { problem.items[$0].priority > problem.items[$1].priority }
         for i in funded {
             let x = problem.items[i]
-            print("  in: \(x.gapRef) \(x.title) — P \(JSONValue.fixed6(x.priority)), \(x.route.rawValue), \(Euros.text(x.cost)) (\(x.costBasis))")
+            print("  in: \(x.gapRef) \(x.title) — P \(JSONValue.fixed6(x.priority)), \(x.route.rawValue), \(Euros.text(x.cost)) (\(AdviceViews.costBasisText(x.costBasis)))")
         }
         for m in marginal {
             let spent = solution.spent[m.instrument] ?? 0, total = budgets[m.instrument] ?? 0

@@ -28,11 +28,11 @@ struct Validate: ParsableCommand {
     func run() throws {
         let files = try WorkshopFiles.expand(paths)
         var report = ValidationReport()
-        var workshops: [WorkshopSource] = []
+        var workshops: [(id: String, file: String)] = []
         for file in files {
             let data = try Files.read(file)
             // Each file is checked by its kind; a file without a known kind is read as a workshop.
-            switch LoadedRun.kind(of: file) {
+            switch LoadedRun.kind(of: data) {
             case "scenario":
                 let (ranges, rangeDiagnostics) = ScenarioRanges.read(data, file: file)
                 report.append(contentsOf: rangeDiagnostics)
@@ -44,12 +44,12 @@ struct Validate: ParsableCommand {
                 report.append(contentsOf: diagnostics)
                 if let workshop {
                     report.append(contentsOf: workshop.checkComparisons(against: ScoringModel.default, file: file))
-                    workshops.append(WorkshopSource(path: file, data: data))
+                    workshops.append((workshop.workshop.id, file))
                 }
             }
         }
         // The checks across files that `ilead run` makes (a workshop id read from two files).
-        report.append(contentsOf: ParsedWorkshops(workshops).crossFileDiagnostics)
+        report.append(contentsOf: ParsedWorkshops.duplicateIds(workshops))
         for d in report.diagnostics.sorted(by: { $0.level < $1.level }) {
             FileHandle.standardError.write(Data((d.description + "\n").utf8))
         }

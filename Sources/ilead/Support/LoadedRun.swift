@@ -89,8 +89,10 @@ struct LoadedRun {
     static func kind(of path: String) -> String? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        return object["kind"] as? String
+              let data = FileManager.default.contents(atPath: path) else { return nil }
+        return kind(of: data)
     }
+
+    /// The `kind` of a JSON document in memory, read without building its tree.
+    static func kind(of data: Data) -> String? { StrictJSON.topLevelString("kind", in: data) }
 }
