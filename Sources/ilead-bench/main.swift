@@ -2,8 +2,13 @@ import Foundation
 import MCDA
 
 // `ilead-bench [case...]`: one JSON line per case, with the ratio to benchmarks/baseline.jsonl when it lists the
-// case. Cases: smaa-additive, smaa-topsis, topsis-1m, ilead-run, monte-carlo. ILEAD_THREADS=N pins the workers.
+// case. Cases: smaa-additive, smaa-topsis, topsis-1m, ilead-run, monte-carlo, read-large-workshop. ILEAD_THREADS=N
+// pins the workers. `ilead-bench --read-workshop FILE` is the child process of read-large-workshop.
 ComputeThreads.useSingleThreadedBLAS()
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--read-workshop" {
+    try readWorkshopChild(CommandLine.arguments[2])
+    exit(0)
+}
 let requested = Set(CommandLine.arguments.dropFirst())
 let threadsOverride = ProcessInfo.processInfo.environment["ILEAD_THREADS"].flatMap(Int.init)
 let baseline = Baseline.load()
@@ -66,4 +71,8 @@ if wanted("topsis-1m") {
 
 if wanted("ilead-run") || wanted("monte-carlo") {
     try runBatchCases(wanted: wanted, threads: threadsOverride)
+}
+
+if wanted("read-large-workshop") {
+    try runLargeWorkshopCase()
 }

@@ -99,4 +99,26 @@ extension StrictJSONTests {
         let root = try StrictJSON.parse(Data("[3.9999999999999996]".utf8)).root as! [Any]
         #expect(JSONNumber.value(root[0]) == 4.0.nextDown)
     }
+
+    /// Elements of the named arrays that hold only scalars become compact objects sharing one key list; any other
+    /// object, and an element with a nested value, stays a dictionary; errors are the same as without compaction.
+    @Test func compactingNamedArrays() throws {
+        let text = #"{"ratings": [{"p": "P1", "u": 3, "longerThanFifteenBytes": null}, {"p": "P2", "u": 2.5, "longerThanFifteenBytes": true},"#
+            + #" {"p": "P3", "u": {"min": 1, "mostLikely": 2, "max": 3}}], "other": [{"p": 1}], "o": {"a": 1}}"#
+        let root = try #require(try StrictJSON.parse(Data(text.utf8), compacting: ["ratings"]).root as? [String: Any])
+        let ratings = try #require(root["ratings"] as? [Any])
+        let a = try #require(JSONScalarObject.compact(ratings[0])), b = try #require(JSONScalarObject.compact(ratings[1]))
+        #expect(a.keys == ["p", "u", "longerThanFifteenBytes"] && a["p"] as? String == "P1" && JSONNumber.value(a["u"]) == 3 && a["x"] == nil)
+        #expect(a["longerThanFifteenBytes"] is NSNull && JSONNumber.bool(b["longerThanFifteenBytes"]) == true)
+        #expect(JSONScalarObject.compact(ratings[2]) == nil && JSONScalarObject.member("u", of: ratings[2]) is [String: Any])
+        #expect(JSONScalarObject.compact((root["other"] as! [Any])[0]) == nil && root["o"] is [String: Any])
+        #expect(Self.plain(try StrictJSON.parse(Data(text.utf8)).root) == Self.plain(JSONScalarObject.dictionary(of: root)!.mapValues { v -> Any in
+            (v as? [Any]).map { $0.map { JSONScalarObject.dictionary(of: $0) ?? $0 } } ?? v }))
+        for bad in [#"{"ratings": [{"a": 1, "a": 2}]}"#, #"{"ratings": [{"a": 1,}]}"#, #"{"ratings": [{"a": 01}]}"#, #"{"ratings": [{"a": [1,]}]}"#] {
+            let plain = StrictJSON.check(Data(bad.utf8))
+            var compacted: JSONSyntaxError?
+            do { _ = try StrictJSON.parse(Data(bad.utf8), compacting: ["ratings"]) } catch { compacted = error }
+            #expect(plain != nil && compacted == plain, "\(bad)")
+        }
+    }
 }

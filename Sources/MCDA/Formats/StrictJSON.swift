@@ -28,9 +28,12 @@ public enum StrictJSON {
         public let inexactIntegers: Set<String>
     }
 
-    public static func parse(_ data: Data) throws(JSONSyntaxError) -> Document {
+    /// - Parameter compacting: names of arrays (`"ratings"`) whose elements, when they are objects of scalars only,
+    ///   become `JSONScalarObject`s; every other object is a `[String: Any]`.
+    public static func parse(_ data: Data, compacting: Set<String> = []) throws(JSONSyntaxError) -> Document {
         let result: Result<Document, JSONSyntaxError> = data.withUnsafeBytes { raw in
             var parser = Parser(bytes: raw.bindMemory(to: UInt8.self))
+            parser.compacting = compacting
             do throws(JSONSyntaxError) { return .success(try parser.document()) } catch { return .failure(error) }
         }
         return try result.get()
@@ -75,6 +78,9 @@ public enum StrictJSON {
         var path: [PathPart] = []
         var inexact: Set<String> = []
         var sharedKeys: [String: String] = [:]
+        var compacting: Set<String> = []
+        /// One key list per distinct sequence of names, shared by the compact objects that have it.
+        var sharedKeyLists: [[String]: [String]] = [:]
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -94,7 +100,11 @@ public enum StrictJSON {
             guard i < bytes.count else { throw fail("the file ends where a value is expected") }
             switch bytes[i] {
             case UInt8(ascii: "{"): return try object(depth: depth + 1)
-            case UInt8(ascii: "["): return try array(depth: depth + 1)
+            case UInt8(ascii: "["):
+                if !compacting.isEmpty, case let .key(name)? = path.last, compacting.contains(name) {
+                    return try array(depth: depth + 1, compact: true)
+                }
+                return try array(depth: depth + 1)
             case UInt8(ascii: "\""): return try string()
             case UInt8(ascii: "t"): try literal("true"); return true
             case UInt8(ascii: "f"): try literal("false"); return false
@@ -145,6 +155,47 @@ public enum StrictJSON {
             }
         }
 
+        /// An object read as a `JSONScalarObject` when all its members are scalars, else as a dictionary (the
+        /// same checks as `object`).
+        mutating func scalarObject(depth: Int) throws(JSONSyntaxError) -> Any {
+            let start = i
+            var keys: [String] = [], values: [Any] = []
+            keys.reserveCapacity(12); values.reserveCapacity(12)
+            i += 1
+            skipWhitespace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return [String: Any]() }
+            while true {
+                skipWhitespace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), keys.count < 64 else { i = start; return try object(depth: depth) }
+                let keyStart = i
+                var key = try string()
+                if key.utf8.count > 15 {
+                    if let shared = sharedKeys[key] { key = shared } else { sharedKeys[key] = key }
+                }
+                if keys.contains(key) {
+                    let (l, c) = location(firstKey(key, inObjectAt: start))
+                    throw fail("duplicate key \"\(key)\" (first at line \(l), column \(c))", at: keyStart)
+                }
+                skipWhitespace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { i = start; return try object(depth: depth) }
+                i += 1
+                skipWhitespace()
+                // A member that is an object or an array: read the whole object the usual way.
+                guard i < bytes.count, bytes[i] != UInt8(ascii: "{"), bytes[i] != UInt8(ascii: "[") else { i = start; return try object(depth: depth) }
+                path.append(.key(key))
+                values.append(try value(depth: depth))
+                path.removeLast()
+                keys.append(key)
+                skipWhitespace()
+                guard i < bytes.count else { throw fail("the file ends inside an object; '}' is missing") }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "}") { i += 1; break }
+                throw fail("unexpected \(shown(i)); ',' or '}' is expected")
+            }
+            if let shared = sharedKeyLists[keys] { keys = shared } else { sharedKeyLists[keys] = keys }
+            return JSONScalarObject(keys: keys, values: values)
+        }
+
         /// The offset of the first occurrence of `key` among the keys of the object opening at `start` (read again
         /// only when a duplicate is found, so that objects need no table of key positions).
         func firstKey(_ key: String, inObjectAt start: Int) -> Int {
@@ -193,7 +244,7 @@ public enum StrictJSON {
             }
         }
 
-        mutating func array(depth: Int) throws(JSONSyntaxError) -> [Any] {
+        mutating func array(depth: Int, compact: Bool = false) throws(JSONSyntaxError) -> [Any] {
             guard depth <= maximumDepth else { throw fail("nested deeper than \(maximumDepth) levels") }
             i += 1
             var out: [Any] = []
@@ -204,7 +255,8 @@ public enum StrictJSON {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "]") { throw fail("trailing comma before ']'") }
                 if i < bytes.count, bytes[i] == UInt8(ascii: ",") { throw fail("missing value between two commas") }
                 path.append(.index(out.count))
-                out.append(try value(depth: depth))
+                if compact, i < bytes.count, bytes[i] == UInt8(ascii: "{") { out.append(try scalarObject(depth: depth + 1)) }
+                else { out.append(try value(depth: depth)) }
                 path.removeLast()
                 skipWhitespace()
                 guard i < bytes.count else { throw fail("the file ends inside an array; ']' is missing") }

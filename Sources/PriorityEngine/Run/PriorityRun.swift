@@ -140,7 +140,7 @@ public struct ParsedWorkshops: @unchecked Sendable {
 
     public init(_ sources: [WorkshopSource]) {
         for source in sources {
-            guard let root = JSONReader.parse(source.data, file: source.path) else { continue }
+            guard let root = JSONReader.parse(source.data, file: source.path, compacting: Workshop.compactedArrays) else { continue }
             guard root.node != nil else { diagnostics += root.sink.diagnostics; continue }
             guard let tree = root.object else {
                 diagnostics.append(Diagnostic(.error, file: source.path, path: "", "expected a workshop object, got \(JSONReader.describe(root.node))"))

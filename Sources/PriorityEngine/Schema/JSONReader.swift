@@ -27,10 +27,10 @@ struct JSONReader {
 
     /// Parses `data` strictly (RFC 8259, `StrictJSON`); a syntax error is one error at the root naming its line
     /// and column.
-    static func parse(_ data: Data, file: String, strict: Bool = false) -> JSONReader? {
+    static func parse(_ data: Data, file: String, strict: Bool = false, compacting: Set<String> = []) -> JSONReader? {
         let sink = Sink(file: file, strict: strict)
         do throws(JSONSyntaxError) {
-            let document = try StrictJSON.parse(data)
+            let document = try StrictJSON.parse(data, compacting: compacting)
             sink.inexactIntegers = document.inexactIntegers
             return JSONReader(node: document.root, path: "", sink: sink)
         } catch {
@@ -55,25 +55,29 @@ struct JSONReader {
     func childPath(_ index: Int) -> String { "\(path)[\(index)]" }
 
     var isNull: Bool { node is NSNull }
-    var object: [String: Any]? { node as? [String: Any] }
+    /// The node as a dictionary, of either kind of object.
+    var object: [String: Any]? { JSONScalarObject.dictionary(of: node) }
+
+    /// Whether the node is an object (a dictionary, or a `JSONScalarObject` of a compacted array).
+    var isObject: Bool { JSONScalarObject.isObject(node) }
 
     /// The member `key`, present or not (an absent key reads as `nil` node).
     subscript(key: String) -> JSONReader {
-        JSONReader(node: object?[key], path: childPath(key), sink: sink)
+        JSONReader(node: JSONScalarObject.member(key, of: node), path: childPath(key), sink: sink)
     }
 
-    func has(_ key: String) -> Bool { object?[key] != nil }
+    func has(_ key: String) -> Bool { JSONScalarObject.member(key, of: node) != nil }
 
     /// Checks that the node is an object, and reports keys outside `known` (an error in strict mode, a
     /// warning otherwise, DESIGN.md).
     @discardableResult
     func expectObject(known: Set<String>) -> Bool {
-        guard let o = object else {
+        guard let keys = JSONScalarObject.keys(of: node) else {
             error("expected an object, got \(Self.describe(node))")
             return false
         }
-        guard o.keys.contains(where: { !known.contains($0) }) else { return true }
-        for key in o.keys.sorted() where !known.contains(key) {
+        guard keys.contains(where: { !known.contains($0) }) else { return true }
+        for key in keys.sorted() where !known.contains(key) {
             if sink.strict { error("unknown key '\(key)'", at: childPath(key)) }
             else { warning("UNKNOWN_KEY", "unknown key '\(key)' is ignored", at: childPath(key)) }
         }

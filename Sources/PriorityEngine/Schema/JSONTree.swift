@@ -1,4 +1,5 @@
 import Foundation
+import MCDA
 
 /// Operations on parsed JSON trees (`JSONSerialization` objects): filling defaults, dotted-path overrides and the
 /// scenario merge of DOMAIN.md §8.4.
@@ -60,6 +61,11 @@ enum JSONTree {
     /// The scenario merge of §8.4: objects merge recursively, scalars replace, arrays of objects that carry one
     /// of `mergeKeys` merge element by element on that key (new elements are appended), other arrays replace.
     static func merge(_ base: Any, _ patch: Any) -> Any {
+        // Compact objects (elements of `Workshop.compactedArrays`) merge as dictionaries.
+        if let b = JSONScalarObject.compact(base) { return merge(b.dictionary, patch) }
+        if let b = base as? [Any], b.contains(where: { JSONScalarObject.compact($0) != nil }) {
+            return merge(b.map { JSONScalarObject.compact($0)?.dictionary ?? $0 }, patch)
+        }
         if let b = base as? [String: Any], let p = patch as? [String: Any] {
             var out = b
             for (k, v) in p { out[k] = b[k].map { merge($0, v) } ?? v }

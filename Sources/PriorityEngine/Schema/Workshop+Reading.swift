@@ -10,10 +10,13 @@ extension Workshop {
     ///   - strict: unknown keys are errors instead of warnings.
     public static func read(_ data: Data, file: String, minRaters: Int = 3, strict: Bool = false)
         -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
-        guard let root = JSONReader.parse(data, file: file, strict: strict) else { return (nil, []) }
+        guard let root = JSONReader.parse(data, file: file, strict: strict, compacting: compactedArrays) else { return (nil, []) }
         if root.node == nil { return (nil, root.sink.diagnostics) }
         return read(root, minRaters: minRaters)
     }
+
+    /// The arrays of a workshop whose objects are read compactly (`JSONScalarObject`): the bulk of a large workshop.
+    static let compactedArrays: Set<String> = ["ratings", "maturityRatings"]
 
     /// Reads an already parsed workshop tree (`JSONSerialization` objects), e.g. after a scenario merge.
     public static func read(json: Any, file: String, minRaters: Int = 3, strict: Bool = false,
@@ -253,7 +256,7 @@ private struct WorkshopParser {
         if standards.node != nil { standards.expectObject(known: ["implements", "proprietaryFormats", "openInterfaces"]) }
         guard let id, let availability, let trl, let aiAct, let total else { return nil }
         if trl.mostLikely >= 8, availability == .concept || availability == .prototype, evidence == .self_declared {
-            let wid = root["workshop"].object?["id"] as? String ?? ""
+            let wid = root["workshop"]["id"].node as? String ?? ""
             r.warning("TRL_AVAILABILITY_MISMATCH", "solution '\(id)' self-declares TRL \(JSONReader.show(trl.mostLikely)) but availability '\(availability.rawValue)'", at: r.childPath("trl"), ref: "\(wid)/\(id)")
         }
         return Workshop.CandidateSolution(id: id, catalogId: r.string("catalogId"), name: r.string("name"),
@@ -290,7 +293,7 @@ private struct WorkshopParser {
 
     /// A 3pt value (`{min, mostLikely, max}`) or a plain number, each component in `range`, min <= ml <= max.
     func threePoint(_ r: JSONReader, range: ClosedRange<Double>, integer: Bool) -> ThreePoint? {
-        if r.object != nil {
+        if r.isObject {
             guard r.expectObject(known: ["min", "mostLikely", "max"]) else { return nil }
             let lo = r.number("min", required: true, range: range, integer: integer)
             let ml = r.number("mostLikely", required: true, range: range, integer: integer)

@@ -33,8 +33,11 @@ public struct MonteCarlo: Sendable {
         public var seed: UInt64
         public var threads: Int
         public var topK: Int
-        public init(runs: Int, seed: UInt64, threads: Int = ProcessInfo.processInfo.activeProcessorCount, topK: Int) {
-            self.runs = runs; self.seed = seed; self.threads = threads; self.topK = topK
+        /// Called as blocks of runs finish, with (runs done, runs), from any worker.
+        public var progress: (@Sendable (Int, Int) -> Void)?
+        public init(runs: Int, seed: UInt64, threads: Int = ProcessInfo.processInfo.activeProcessorCount, topK: Int,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) {
+            self.runs = runs; self.seed = seed; self.threads = threads; self.topK = topK; self.progress = progress
         }
     }
 
@@ -71,7 +74,7 @@ public struct MonteCarlo: Sendable {
         let blocks = (options.runs + chunk - 1) / chunk
         // Each worker takes the next block of runs not yet taken (a core slowed by other work takes fewer); the
         // tallies are integer counts, so their sum does not depend on which worker ran which block.
-        let next = BlockCounter()
+        let next = BlockCounter(), done = BlockCounter()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var state = MonteCarloState(plan: plan)
             let t = tallies[worker]
@@ -105,6 +108,7 @@ public struct MonteCarlo: Sendable {
                         }
                     }
                 }
+                if let progress = options.progress { progress(min(options.runs, (done.take() + 1) * chunk), options.runs) }
                 b = next.take()
             }
         }

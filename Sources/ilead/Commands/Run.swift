@@ -91,10 +91,13 @@ struct Run: ParsableCommand {
         let runSeed = seed ?? loaded.model.sensitivity.seed
 
         let run: PriorityRun
+        ProgressLine.phase("reading and scoring \(sources.count) workshop file\(sources.count == 1 ? "" : "s")")
+        defer { ProgressLine.finish() }
         do {
             run = try PriorityRun.execute(sources: sources, model: loaded.model, scenario: scenarioValue,
                                           scenarioFile: scenario ?? "", asOfDate: asOfDate)
         } catch {
+            ProgressLine.finish()
             try report(error.diagnostics)
             throw CLIError.invalidFiles("the run stopped")
         }
@@ -115,8 +118,11 @@ struct Run: ParsableCommand {
         let engine = MonteCarlo(run: run, lists: lists)
         if monteCarloRequested {
             uncertainty = engine.run(.init(runs: runCount, seed: runSeed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                           topK: loaded.model.sensitivity.topK))
+                                           topK: loaded.model.sensitivity.topK,
+                                           progress: ProgressLine.reporter(label: "Monte Carlo, \(runCount) runs:")))
+            ProgressLine.finish()
         }
+        ProgressLine.phase("writing \(lists.count * 3 + 1) files")
         let oat = engine.oneAtATime(delta: loaded.model.sensitivity.oatDelta)
         var documents: [(String, String)] = []
         for (l, list) in lists.enumerated() {
@@ -131,6 +137,7 @@ struct Run: ParsableCommand {
         }
         let panEuropean = lists.last!
         documents.append(("report.html", HTMLReport.render(panEuropean, run: run, manifest: manifest, topK: output.topK)))
+        ProgressLine.finish()
         try OutputFolder.write(documents, to: out)
 
         let warnings = run.warnings

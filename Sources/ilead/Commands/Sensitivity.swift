@@ -90,22 +90,3 @@ struct Sensitivity: ParsableCommand {
     }
 }
 
-/// A progress line on stderr for runs longer than a second, only when stderr is a terminal.
-enum ProgressLine {
-    private static let start = Date()
-    nonisolated(unsafe) private static var shown = false
-
-    static func reporter(label: String) -> (@Sendable (Int, Int) -> Void)? {
-        guard isatty(2) != 0 else { return nil }
-        let started = Date()
-        return { done, total in
-            guard Date().timeIntervalSince(started) > 1 else { return }
-            shown = true
-            FileHandle.standardError.write(Data("\r\(label) \(100 * done / max(total, 1))%".utf8))
-        }
-    }
-
-    static func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-    }
-}
