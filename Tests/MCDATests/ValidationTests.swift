@@ -51,6 +51,23 @@ import Testing
         #expect(found.map(\.location) == ["row 2, column 'quality'", "row 3, column 'price'", "row 4, column 'price'"])
     }
 
+    /// A broken quote is one error with its line and field, not a cell that swallows the rest of the file.
+    @Test(arguments: [
+        ("id,a,b\nX,1,2\nY,\"3,4\nZ,5,6\n", "line 3, field 2", "never closed"),
+        ("id,a,b\nX,1,2\nY,3\"x\",4\n", "line 3, field 2", "a quote inside a field"),
+        ("id,a,b\nX,\"1\"2,2\n", "line 2, field 2", "text after the closing quote"),
+        ("id,a,b\n\"multi\nline\",1,2\nY,3,\"4\n", "line 4, field 3", "never closed"),
+    ])
+    func csvQuoteErrorsAreLocated(_ csv: String, _ location: String, _ message: String) {
+        let found = issues { _ = try DecisionProblem(csv: csv, directions: [.cost, .benefit], weights: [0.5, 0.5]) }
+        #expect(found.count == 1 && found.first?.location == location && found.first?.message.contains(message) == true, "\(found)")
+    }
+
+    @Test func csvQuotingThatRFC4180Allows() {
+        #expect(CSVSyntax.check("a,\"b \"\"c\"\"\",\"\"\r\n\"x\ny\",2\n") == nil)
+        #expect(CSVSyntax.check("a;\"1;5\";2", delimiter: ";") == nil)
+    }
+
     @Test func csvHappyPath() throws {
         let p = try DecisionProblem(csv: "\u{FEFF}id,price,quality\nA1,10,3\n\"A, two\",12,4\n", directions: [.cost, .benefit], weights: [0.4, 0.6])
         #expect(p.alternatives == ["A1", "A, two"])

@@ -111,4 +111,28 @@ import Testing
         #expect(codes.isSuperset(of: ["WORKSHOP_ID_MISMATCH", "NON_VOTING_RATINGS", "FEW_RATERS", "NON_EU_AFFECTED_COUNTRY", "UNKNOWN_KEY"]))
         #expect(!Workshop.read(data, file: "w.json", strict: true).diagnostics.filter { $0.level == .error }.isEmpty)
     }
+
+    /// One root cause, one error: a participant or gap with an error of its own is not reported again by every
+    /// reference to it, and elements after one that was left out keep their own positions in messages.
+    @Test func oneRootCauseOneError() throws {
+        let data = try edited { tree in
+            var participants = tree["participants"] as! [[String: Any]]
+            participants[1]["country"] = "Germany"            // P02: one error; it rates both gaps
+            tree["participants"] = participants
+            var gaps = tree["capabilityGaps"] as! [[String: Any]]
+            gaps[0]["gapNature"] = "unheard_of"               // G01: one error; two solutions link to it
+            var ratings = gaps[1]["ratings"] as! [[String: Any]]
+            ratings[0]["urgency"] = 9                         // G02, rating 0: one error
+            ratings[2]["participantId"] = "P99"               // G02, rating 2: a real unknown participant
+            gaps[1]["ratings"] = ratings
+            tree["capabilityGaps"] = gaps
+        }
+        let found = errors(data)
+        #expect(found.count == 4, "\(found)")
+        #expect(found.contains { $0.path == "participants[1].country" })
+        #expect(found.contains { $0.path == "capabilityGaps[0].gapNature" })
+        #expect(found.contains { $0.path == "capabilityGaps[1].ratings[0].urgency" })
+        // G02 is the second gap in the file and P99 its third rating, although G01 and one rating were left out.
+        #expect(found.contains { $0.path == "capabilityGaps[1].ratings[2].participantId" && $0.message.contains("unknown participant 'P99'") })
+    }
 }

@@ -10,8 +10,12 @@ extension DecisionProblem {
     /// - Throws: `MCDAError.invalidInput` naming the row, the alternative and the column of every bad cell
     ///   (empty, text, NaN or infinite).
     public init(csv text: String, directions: [Direction], weights: [Double]?) throws(MCDAError) {
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if let e = CSVSyntax.check(body) {
+            throw .invalidInput([MCDAIssue(location: "line \(e.line), field \(e.field)", e.message)])
+        }
         let table: EnumeratedCSV
-        do { table = try EnumeratedCSV(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, delimiter: .comma, loadColumns: false) }
+        do { table = try EnumeratedCSV(string: body, delimiter: .comma, loadColumns: false) }
         catch { throw .invalidInput([MCDAIssue(location: "csv", "cannot be parsed: \(error)")]) }
         var issues: [MCDAIssue] = []
         let header = table.header.map { $0.trimmingCharacters(in: .whitespaces) }

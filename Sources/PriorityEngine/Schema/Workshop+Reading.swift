@@ -37,6 +37,23 @@ extension Workshop {
 private struct WorkshopParser {
     let root: JSONReader
     let minRaters: Int
+    /// Positions in the file of the nested elements that were read, per array path, kept only for arrays where an
+    /// element was left out (its error reported), so that later messages name the right element.
+    let positions = ElementPositions()
+
+    final class ElementPositions {
+        var table: [String: [Int]] = [:]
+        func position(_ arrayPath: String, _ k: Int) -> Int { table[arrayPath]?[k] ?? k }
+    }
+
+    /// The elements of the array `key` of `r` that `parse` reads, recording their positions when one is left out.
+    func elements<T>(_ r: JSONReader, _ key: String, required: Bool = false, _ parse: (JSONReader) -> T?) -> [T] {
+        let readers = r.array(key, required: required)
+        var out: [T] = [], kept: [Int] = []
+        for (k, e) in readers.enumerated() { if let v = parse(e) { out.append(v); kept.append(k) } }
+        if out.count < readers.count { positions.table[r.childPath(key)] = kept }
+        return out
+    }
 
     func parse() -> Workshop? {
         guard root.expectObject(known: ["schemaVersion", "kind", "workshop", "participants", "competencies",
@@ -49,20 +66,40 @@ private struct WorkshopParser {
             root.error("expected \"workshop\", got \"\(k)\"", at: "kind")
         }
         let info = parseInfo(root["workshop"])
-        let participants = root.array("participants", required: true).compactMap(parseParticipant)
-        let competencies = root.array("competencies").compactMap(parseCompetency)
+        let participants = Parsed(root.array("participants", required: true), parseParticipant)
+        let competencies = Parsed(root.array("competencies"), parseCompetency)
         let gapReaders = root.array("capabilityGaps", required: true)
         if root.has("capabilityGaps"), gapReaders.isEmpty { root.error("at least one capability gap is needed", at: "capabilityGaps") }
-        let gaps = gapReaders.compactMap(parseGap)
-        let solutions = root.array("candidateSolutions").compactMap(parseSolution)
-        let areas = root.array("priorityAreas").compactMap(parsePriorityArea)
-        let comparisons = root.array("criteriaComparisons").compactMap(parseComparison)
+        let gaps = Parsed(gapReaders, parseGap)
+        let solutions = Parsed(root.array("candidateSolutions"), parseSolution)
+        let areas = Parsed(root.array("priorityAreas"), parsePriorityArea)
+        let comparisons = Parsed(root.array("criteriaComparisons"), parseComparison)
         guard let info else { return nil }
-        let w = Workshop(workshop: info, participants: participants, competencies: competencies, capabilityGaps: gaps,
-                         candidateSolutions: solutions, priorityAreas: areas, criteriaComparisons: comparisons,
+        let w = Workshop(workshop: info, participants: participants.values, competencies: competencies.values, capabilityGaps: gaps.values,
+                         candidateSolutions: solutions.values, priorityAreas: areas.values, criteriaComparisons: comparisons.values,
                          sourceDocument: root.string("sourceDocument"))
-        crossCheck(w)
+        crossCheck(w, References(participants: participants, competencies: competencies, gaps: gaps, solutions: solutions,
+                                 areas: areas, comparisons: comparisons))
         return w
+    }
+
+    /// The elements of an array that were read without error, with their positions in the file (so messages about
+    /// them name the right element when an earlier one was left out), and the ids that every element declares,
+    /// read or not (so a reference to an element that has an error of its own is not reported again: one root
+    /// cause, one error).
+    struct Parsed<T> {
+        var values: [T] = [], positions: [Int] = [], declaredIds: Set<String> = []
+        init(_ readers: [JSONReader], _ parse: (JSONReader) -> T?) {
+            for (k, r) in readers.enumerated() {
+                if let id = JSONScalarObject.member("id", of: r.node) as? String { declaredIds.insert(id) }
+                if let v = parse(r) { values.append(v); positions.append(k) }
+            }
+        }
+    }
+
+    struct References {
+        var participants: Parsed<Workshop.Participant>, competencies: Parsed<Workshop.Competency>, gaps: Parsed<Workshop.CapabilityGap>
+        var solutions: Parsed<Workshop.CandidateSolution>, areas: Parsed<Workshop.PriorityArea>, comparisons: Parsed<Workshop.CriteriaComparison>
     }
 
     // MARK: parts
@@ -112,7 +149,7 @@ private struct WorkshopParser {
     func parseCompetency(_ r: JSONReader) -> Workshop.Competency? {
         guard r.expectObject(known: ["id", "title", "description", "maturityRatings"]) else { return nil }
         let id = r.localId(), title = r.string("title", required: true)
-        let ratings: [(participantId: String, value: Int?)] = r.array("maturityRatings").compactMap { m in
+        let ratings: [(participantId: String, value: Int?)] = elements(r, "maturityRatings") { m in
             guard m.expectObject(known: ["participantId", "value"]), let p = m.string("participantId", required: true) else { return nil }
             if m["value"].isNull { return (p, nil) }
             guard let v = m.number("value", required: true, range: 1...5, integer: true) else { return nil }
@@ -130,12 +167,12 @@ private struct WorkshopParser {
         let nature = r.enumeration("gapNature", GapNature.self, required: true)
         let target = r.number("targetMaturity", required: true, range: 1...5, integer: true)
         let competencyIds = r.strings("competencyIds")
-        let states = r.array("affectedMemberStates").compactMap { c -> String? in
+        let states = elements(r, "affectedMemberStates") { c -> String? in
             guard let s = c.node as? String else { c.error("expected a country code"); return nil }
             return checkCountry(s, c)
         }
         let tags = r.strings("crossCuttingTags")
-        let ratings = r.array("ratings", required: true).compactMap(parseRating)
+        let ratings = elements(r, "ratings", required: true, parseRating)
         for o in r.array("innovationOpportunities") {
             if o.expectObject(known: ["id", "text"]) { _ = o.string("id", required: true); _ = o.string("text", required: true) }
         }
@@ -208,7 +245,7 @@ private struct WorkshopParser {
                                      "availability", "trl", "trlEvidence", "trlAssessedOn", "mrl", "adoptionReadiness",
                                      "costEstimateEUR", "costBasis", "priceYear", "supplierCount", "standards"]) else { return nil }
         let id = r.localId()
-        let links: [Workshop.GapLink] = r.array("linkedGaps", required: true).compactMap { l in
+        let links: [Workshop.GapLink] = elements(r, "linkedGaps", required: true) { l in
             guard l.expectObject(known: ["gapId", "coveragePct", "aiActCategoryOverride"]) else { return nil }
             let g = l.string("gapId", required: true)
             let c = l.number("coveragePct", required: true, range: 0...100, integer: true)
@@ -333,35 +370,42 @@ private struct WorkshopParser {
     // MARK: references
 
     /// Duplicate ids, dangling references and the warnings that need the whole file.
-    func crossCheck(_ w: Workshop) {
-        func duplicates(_ ids: [String], _ key: String) {
+    func crossCheck(_ w: Workshop, _ refs: References) {
+        func duplicates(_ ids: [String], _ positions: [Int], _ key: String) {
             var seen: Set<String> = []
             for (k, id) in ids.enumerated() where !seen.insert(id).inserted {
-                root.error("duplicate id '\(id)'", at: "\(key)[\(k)].id")
+                root.error("duplicate id '\(id)'", at: "\(key)[\(positions[k])].id")
             }
         }
-        duplicates(w.participants.map(\.id), "participants")
-        duplicates(w.competencies.map(\.id), "competencies")
-        duplicates(w.capabilityGaps.map(\.id), "capabilityGaps")
-        duplicates(w.candidateSolutions.map(\.id), "candidateSolutions")
+        duplicates(w.participants.map(\.id), refs.participants.positions, "participants")
+        duplicates(w.competencies.map(\.id), refs.competencies.positions, "competencies")
+        duplicates(w.capabilityGaps.map(\.id), refs.gaps.positions, "capabilityGaps")
+        duplicates(w.candidateSolutions.map(\.id), refs.solutions.positions, "candidateSolutions")
         let participants = Dictionary(w.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let gapIds = Set(w.capabilityGaps.map(\.id)), competencyIds = Set(w.competencies.map(\.id))
+        // A reference to an element that is in the file but has an error of its own is not a second error.
+        func unknownParticipant(_ id: String) -> Bool { participants[id] == nil && !refs.participants.declaredIds.contains(id) }
+        func unknownGap(_ id: String) -> Bool { !gapIds.contains(id) && !refs.gaps.declaredIds.contains(id) }
         let members = MemberStates.members(of: w.workshop.memberStateBasis)
         for (c, comp) in w.competencies.enumerated() {
-            for (k, m) in comp.maturityRatings.enumerated() where participants[m.participantId] == nil {
-                root.error("unknown participant '\(m.participantId)'", at: "competencies[\(c)].maturityRatings[\(k)].participantId")
+            for (k, m) in comp.maturityRatings.enumerated() where unknownParticipant(m.participantId) {
+                let at = "competencies[\(refs.competencies.positions[c])].maturityRatings"
+                root.error("unknown participant '\(m.participantId)'", at: "\(at)[\(positions.position(at, k))].participantId")
             }
         }
         for (g, gap) in w.capabilityGaps.enumerated() {
-            let at = "capabilityGaps[\(g)]"
-            for (k, c) in gap.competencyIds.enumerated() where !competencyIds.contains(c) {
+            let at = "capabilityGaps[\(refs.gaps.positions[g])]"
+            for (k, c) in gap.competencyIds.enumerated() where !competencyIds.contains(c) && !refs.competencies.declaredIds.contains(c) {
                 root.error("unknown competency '\(c)'", at: "\(at).competencyIds[\(k)]")
             }
             var rated: Set<String> = []
             var voting = 0
-            for (k, rating) in gap.ratings.enumerated() {
+            for (n, rating) in gap.ratings.enumerated() {
+                let k = positions.position("\(at).ratings", n)
                 guard let p = participants[rating.participantId] else {
-                    root.error("unknown participant '\(rating.participantId)'", at: "\(at).ratings[\(k)].participantId")
+                    if unknownParticipant(rating.participantId) {
+                        root.error("unknown participant '\(rating.participantId)'", at: "\(at).ratings[\(k)].participantId")
+                    }
                     continue
                 }
                 if !rated.insert(p.id).inserted {
@@ -374,25 +418,28 @@ private struct WorkshopParser {
             if voting < minRaters {
                 root.warning("FEW_RATERS", "gap '\(gap.id)' is rated by \(voting) voting participant(s), fewer than minRaters \(minRaters)", at: "\(at).ratings", ref: "\(w.workshop.id)/\(gap.id)")
             }
-            for (k, country) in gap.affectedMemberStates.enumerated() where !members.contains(country) {
+            for (n, country) in gap.affectedMemberStates.enumerated() where !members.contains(country) {
+                let k = positions.position("\(at).affectedMemberStates", n)
                 root.warning("NON_EU_AFFECTED_COUNTRY", "'\(country)' is not an EU Member State under \(w.workshop.memberStateBasis.rawValue)", at: "\(at).affectedMemberStates[\(k)]", ref: "\(w.workshop.id)/\(gap.id)")
             }
         }
         for (s, solution) in w.candidateSolutions.enumerated() {
+            let at = "candidateSolutions[\(refs.solutions.positions[s])]"
             if solution.linkedGaps.isEmpty {
-                root.warning("UNLINKED_SOLUTION", "solution '\(solution.id)' is linked to no gap", at: "candidateSolutions[\(s)].linkedGaps", ref: "\(w.workshop.id)/\(solution.id)")
+                root.warning("UNLINKED_SOLUTION", "solution '\(solution.id)' is linked to no gap", at: "\(at).linkedGaps", ref: "\(w.workshop.id)/\(solution.id)")
             }
-            for (k, link) in solution.linkedGaps.enumerated() where !gapIds.contains(link.gapId) {
-                root.error("unknown gap '\(link.gapId)'", at: "candidateSolutions[\(s)].linkedGaps[\(k)].gapId")
+            for (n, link) in solution.linkedGaps.enumerated() where unknownGap(link.gapId) {
+                let k = positions.position("\(at).linkedGaps", n)
+                root.error("unknown gap '\(link.gapId)'", at: "\(at).linkedGaps[\(k)].gapId")
             }
         }
         for (a, area) in w.priorityAreas.enumerated() {
-            for (k, g) in area.gapIds.enumerated() where !gapIds.contains(g) {
-                root.error("unknown gap '\(g)'", at: "priorityAreas[\(a)].gapIds[\(k)]")
+            for (k, g) in area.gapIds.enumerated() where unknownGap(g) {
+                root.error("unknown gap '\(g)'", at: "priorityAreas[\(refs.areas.positions[a])].gapIds[\(k)]")
             }
         }
-        for (c, comparison) in w.criteriaComparisons.enumerated() where participants[comparison.participantId] == nil {
-            root.error("unknown participant '\(comparison.participantId)'", at: "criteriaComparisons[\(c)].participantId")
+        for (c, comparison) in w.criteriaComparisons.enumerated() where unknownParticipant(comparison.participantId) {
+            root.error("unknown participant '\(comparison.participantId)'", at: "criteriaComparisons[\(refs.comparisons.positions[c])].participantId")
         }
     }
 }

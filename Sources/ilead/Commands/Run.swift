@@ -102,7 +102,7 @@ struct Run: ParsableCommand {
             throw CLIError.invalidFiles("the run stopped")
         }
         let lists = try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in try run.lists() }
-        guard !lists.isEmpty else { throw CLIError.usage("no gap is in the scenario's scope") }
+        guard !lists.isEmpty else { throw CLIError.invalidFiles("no gap is in the scope of the scenario \(scenario ?? "")") }
 
         defaults += Self.outputDefaults(scenarioData)
         var inputs = zip(files, sources).map { ($0, Self.sha256($1.data)) }

@@ -63,7 +63,7 @@ struct LoadedRun {
             throw CLIError.invalidFiles("the run stopped")
         }
         let lists = try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in try run.lists() }
-        guard !lists.isEmpty else { throw CLIError.usage("no gap is in scope") }
+        guard !lists.isEmpty else { throw CLIError.invalidFiles("no gap is in scope\(scenarioPath.map { " of the scenario \($0)" } ?? "")") }
         return LoadedRun(run: run, lists: lists, model: loaded.model, scenario: scenario, asOfDate: asOfDate)
     }
 
