@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -63,6 +64,10 @@ let package = Package(
         // MARK: - Benchmarks (numbers printed, compared with ../shared/bench/smaa_reference.py)
         .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "PriorityEngine", "Reports", "SyntheticData"]),
 
+        // MARK: - Fuzzing: the targets and their invariants (run by the regression tests), and the libFuzzer driver
+        // (only with ILEAD_FUZZ=1, built by scripts/fuzz.sh with -sanitize=fuzzer,address: libFuzzer brings main).
+        .target(name: "FuzzTargets", dependencies: ["MCDA", "PriorityEngine"]),
+
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(
@@ -73,5 +78,11 @@ let package = Package(
         .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportsTests", dependencies: ["MCDA", "Reports"]),
         .testTarget(name: "ileadTests", dependencies: ["ilead"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "MCDA"], resources: [.copy("Regressions")]),
     ]
 )
+
+if ProcessInfo.processInfo.environment["ILEAD_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "ilead-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/Driver"))
+    package.products.append(.executable(name: "ilead-fuzz", targets: ["ilead-fuzz"]))
+}
