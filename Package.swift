@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "MCDA", targets: ["MCDA"]),
         .library(name: "PriorityEngine", targets: ["PriorityEngine"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Workbooks", targets: ["Workbooks"]),
         .executable(name: "ilead", targets: ["ilead"]),
         .executable(name: "ilead-bench", targets: ["ilead-bench"]),
     ],
@@ -17,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // MARK: - BLAS / LAPACK
@@ -48,6 +50,10 @@ let package = Package(
         // MARK: - Output writers
         .target(name: "Reports", dependencies: ["MCDA", "PriorityEngine"]),
 
+        // MARK: - Workshop workbooks: template, export and import (.xlsx via ZIPFoundation, or CSV folders)
+        .target(name: "Workbooks", dependencies: ["MCDA", "PriorityEngine", "Reports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                  .product(name: "SwiftCSV", package: "SwiftCSV")]),
+
         // MARK: - Synthetic dataset (DOMAIN.md §9) and the worked examples of §6.7
         .target(name: "SyntheticData", dependencies: ["PriorityEngine", "Reports"]),
 
@@ -55,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "ilead",
             dependencies: [
-                "MCDA", "PriorityEngine", "Reports", "SyntheticData",
+                "MCDA", "PriorityEngine", "Reports", "SyntheticData", "Workbooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -78,6 +84,7 @@ let package = Package(
         .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportsTests", dependencies: ["MCDA", "Reports"]),
         .testTarget(name: "ileadTests", dependencies: ["ilead"]),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PriorityEngine", "MCDA"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "MCDA"], resources: [.copy("Regressions")]),
     ]
 )

@@ -12,12 +12,4 @@ extension JSONValue {
     static func strs(_ s: [String]) -> JSONValue { .array(s.map(JSONValue.string)) }
     static func threePoint(_ a: Int, _ m: Int, _ b: Int) -> JSONValue { .obj(["min": .int(a), "mostLikely": .int(m), "max": .int(b)]) }
 
-    /// The same tree with every object's keys in byte order.
-    public func sortedKeys() -> JSONValue {
-        switch self {
-        case let .object(pairs): .object(pairs.map { ($0.0, $0.1.sortedKeys()) }.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) })
-        case let .array(items): .array(items.map { $0.sortedKeys() })
-        default: self
-        }
-    }
 }

@@ -16,7 +16,7 @@ extension Workshop {
     }
 
     /// The arrays of a workshop whose objects are read compactly (`JSONScalarObject`): the bulk of a large workshop.
-    static let compactedArrays: Set<String> = ["ratings", "maturityRatings"]
+    public static let compactedArrays: Set<String> = ["ratings", "maturityRatings"]
 
     /// Reads an already parsed workshop tree (`JSONSerialization` objects), e.g. after a scenario merge.
     public static func read(json: Any, file: String, minRaters: Int = 3, strict: Bool = false,
@@ -361,7 +361,7 @@ private struct WorkshopParser {
 
     func checkCountry(_ s: String, _ r: JSONReader) -> String? {
         guard s.count == 2, s.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            r.error("expected an ISO 3166-1 alpha-2 country code, got \"\(s)\"")
+            r.error("'\(JSONReader.printable(s))' is not an ISO 3166-1 alpha-2 country code" + (MemberStates.suggestion(for: s).map { " (did you mean \($0)?)" } ?? " such as DE or FR"))
             return nil
         }
         return MemberStates.isoCode(s)
