@@ -4,11 +4,7 @@ import PriorityEngine
 public enum HTMLReport {
     typealias E = RankingExplanation
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
-    }
+    static func escape(_ s: String) -> String { HTMLText.escaped(s) }
 
     public static func render(_ list: RankingList, run: PriorityRun, manifest: RunManifest, topK: Int? = nil) -> String {
         let entries = topK.map { Array(list.entries.prefix($0)) } ?? list.entries

@@ -7,7 +7,7 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     public var location: String
     public var message: String
     public var isError: Bool
-    public var description: String { "\(location): \(message)" }
+    public var description: String { location.isEmpty ? message : "\(location): \(message)" }
 }
 
 /// Sheets (from a workbook or a folder of CSV files) back to a workshop tree, checked by the workshop reader with
@@ -17,13 +17,18 @@ public struct WorkshopImport {
     public private(set) var problems: [ImportProblem] = []
     /// Where each JSON path of the tree came from.
     private var origins: [String: String] = [:]
+    /// JSON paths whose cell was refused (reported once, at the cell).
+    private var refused: Set<String> = []
     private let source: String
 
     /// Reads `sheets` (by name) from `source` (the file or folder, for messages).
     public init(sheets: [Sheet], source: String) {
         self.source = source
         assemble(Dictionary(sheets.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }))
-        if !problems.contains(where: \.isError) { check() }
+        // The workshop reader checks what could be read, also when some cells could not: every problem at once.
+        // A field whose cell was refused is not reported again as missing.
+        let structural = problems.contains { $0.isError && !$0.location.contains("!") }
+        if !structural { check() }
     }
 
     public var hasErrors: Bool { problems.contains(where: \.isError) }
@@ -64,7 +69,9 @@ public struct WorkshopImport {
                 guard let k = map[c], k < row.count else { continue }
                 let ref = sheet.reference(row: r, column: k)
                 switch ColumnValues.json(row[k], for: column) {
-                case let .failure(problem): error(ref, "\(column.header): \(problem.message)")
+                case let .failure(problem):
+                    error(ref, "\(column.header): \(problem.message)")
+                    refused.insert(path + "." + column.path.joined(separator: "."))
                 case .success(nil): continue
                 case let .success(value?):
                     if case let .threePoint(part, _, _) = column.kind {
@@ -144,10 +151,12 @@ public struct WorkshopImport {
                 }
             }
             for (k, v) in info { tree[k] = v }
-            if tree["workshop"] == nil { tree["workshop"] = [String: Any](); origins["workshop"] = sheet.name }
+            if tree["workshop"] == nil { tree["workshop"] = [String: Any]() }
+            origins["workshop"] = "sheet \(sheet.name)"; origins[""] = "sheet \(sheet.name)"
         }
         var participantIds: [String: Int] = [:]
         if let sheet = sheets[L.participants.name] {
+            origins["participants"] = "sheet \(sheet.name)"
             let rows = records(sheet, L.participants) { "participants[\($0)]" }
             tree["participants"] = rows.map(\.object)
             for (i, r) in rows.enumerated() { if let id = r.object["id"] as? String, participantIds[id] == nil { participantIds[id] = i } }
@@ -155,6 +164,7 @@ public struct WorkshopImport {
         // Gaps and their child sheets.
         var gaps: [[String: Any]] = [], gapIds: [String: Int] = [:]
         if let sheet = sheets[L.gaps.name] {
+            origins["capabilityGaps"] = "sheet \(sheet.name)"
             let rows = records(sheet, L.gaps) { "capabilityGaps[\($0)]" }
             gaps = rows.map(\.object)
             for (i, r) in rows.enumerated() {
@@ -386,9 +396,13 @@ public struct WorkshopImport {
 
     /// The workshop reader's verdict on the tree, each message at the cell its JSON path came from.
     mutating func check() {
-        let (_, diagnostics) = Workshop.read(json: tree, file: source)
-        for d in diagnostics where d.level != .info {
-            problems.append(ImportProblem(location: location(of: d.path), message: d.message, isError: d.level == .error))
+        var (workshop, diagnostics) = Workshop.read(json: tree, file: source)
+        if let workshop { diagnostics += workshop.checkComparisons(against: .default, file: source) }
+        for d in diagnostics where d.level != .info && !refused.contains(d.path) {
+            // The field's name leads the message when the cell alone does not say it ("urgency: 7 is outside 1–5").
+            let field = d.path.split(whereSeparator: { $0 == "." || $0 == "[" }).last.map(String.init) ?? ""
+            let named = field.isEmpty || field.hasSuffix("]") || d.message.contains("'\(field)'") || d.message.hasPrefix(field)
+            problems.append(ImportProblem(location: location(of: d.path), message: named ? d.message : "\(field): \(d.message)", isError: d.level == .error))
         }
     }
 
@@ -399,6 +413,6 @@ public struct WorkshopImport {
             if let o = origins[p] { return o }
             if let cut = p.lastIndex(where: { $0 == "." || $0 == "[" }) { p = String(p[..<cut]) } else { break }
         }
-        return source
+        return ""
     }
 }

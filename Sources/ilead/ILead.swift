@@ -15,10 +15,11 @@ struct ILead: ParsableCommand {
               ilead rank datasets/problems/capability-gaps.json --method topsis
               ilead weights ahp datasets/problems/ahp-saaty-leader.json
               ilead validate datasets/examples/WS-2019-CYB.json
+              ilead workshop init out/WS-2024-CYB.xlsx --id WS-2024-CYB --group CYB --year 2024
             """,
         version: EngineInfo.version,
         subcommands: [Run.self, Rank.self, Weights.self, Validate.self, Generate.self, Schema.self, Sensitivity.self, ScenarioCommand.self,
-                      PortfolioCommand.self]
+                      PortfolioCommand.self, WorkshopCommand.self]
     )
 
     /// Parses, runs, and maps every error to one message on stderr and a sysexits-style code (ErrorReporting).

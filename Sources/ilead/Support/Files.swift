@@ -18,6 +18,11 @@ enum Files {
     /// existing `path` that is one of `inputs` (the same file, by device and inode, links included) is refused
     /// before anything is written (exit 64).
     static func writeAtomically(_ text: String, to path: String, inputs: [String] = []) throws {
+        try writeAtomically(data: Data(text.utf8), to: path, inputs: inputs)
+    }
+
+    /// `writeAtomically` for bytes (a workbook).
+    static func writeAtomically(data: Data, to path: String, inputs: [String] = []) throws {
         if let input = inputs.first(where: { sameFile($0, path) }) {
             throw CLIError.usage("--output \(path) is the input \(input); choose another output file")
         }
@@ -33,7 +38,7 @@ enum Files {
         Interruption.removeOnSignal(temporary)
         defer { Interruption.forget(temporary) }
         do {
-            try writeDurably(Data(text.utf8), to: temporary)
+            try writeDurably(data, to: temporary)
             // rename(2) replaces the target atomically (a symlink at `path` is replaced, not followed).
             guard rename(temporary, path) == 0 else { throw POSIXFailure(errno) }
         } catch {
