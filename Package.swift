@@ -90,6 +90,7 @@ let package = Package(
 )
 
 if ProcessInfo.processInfo.environment["ILEAD_FUZZ"] != nil {
-    package.targets.append(.executableTarget(name: "ilead-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/Driver"))
+    package.targets.append(.target(name: "FuzzEntry", path: "Fuzz/Entry"))
+    package.targets.append(.executableTarget(name: "ilead-fuzz", dependencies: ["FuzzTargets", "FuzzEntry"], path: "Fuzz/Driver"))
     package.products.append(.executable(name: "ilead-fuzz", targets: ["ilead-fuzz"]))
 }

@@ -1,8 +1,9 @@
 import Foundation
+import FuzzEntry
 import FuzzTargets
 
-// The libFuzzer entry points (built with -sanitize=fuzzer,address and -parse-as-library by scripts/fuzz.sh; libFuzzer
-// provides main). The target is chosen by ILEAD_FUZZ_TARGET (workshop, model, scenario, problem-json, problem-csv,
+// The libFuzzer entry points (built with -sanitize=fuzzer,address and -parse-as-library by scripts/fuzz.sh; the program
+// starts in Fuzz/Entry, which hands LLVMFuzzerTestOneInput to libFuzzer's driver). The target is chosen by ILEAD_FUZZ_TARGET (workshop, model, scenario, problem-json, problem-csv,
 // pairwise, kernels). A broken invariant stops the fuzzer like a crash, and libFuzzer keeps the input.
 
 nonisolated(unsafe) private var target: FuzzTarget = .workshop

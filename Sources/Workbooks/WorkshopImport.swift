@@ -400,8 +400,10 @@ public struct WorkshopImport {
         if let workshop { diagnostics += workshop.checkComparisons(against: .default, file: source) }
         for d in diagnostics where d.level != .info && !refused.contains(d.path) {
             // The field's name leads the message when the cell alone does not say it ("urgency: 7 is outside 1–5").
-            let field = d.path.split(whereSeparator: { $0 == "." || $0 == "[" }).last.map(String.init) ?? ""
-            let named = field.isEmpty || field.hasSuffix("]") || d.message.contains("'\(field)'") || d.message.hasPrefix(field)
+            let key = d.path.split(whereSeparator: { $0 == "." || $0 == "[" }).last.map(String.init) ?? ""
+            let field = ["gapId": "gap", "participantId": "participant"][key] ?? key
+            let named = field.isEmpty || field.hasSuffix("]") || d.message.contains("'\(field)'") || d.message.contains("\(field) '")
+                || d.message.hasPrefix(field)
             problems.append(ImportProblem(location: location(of: d.path), message: named ? d.message : "\(field): \(d.message)", isError: d.level == .error))
         }
     }

@@ -54,3 +54,93 @@ import Testing
         return "line \(k + 1): got\n" + x[lo..<min(x.count, k + 3)].joined(separator: "\n") + "\nexpected\n" + y[lo..<min(y.count, k + 3)].joined(separator: "\n")
     }
 }
+
+/// Corrupted workbooks: every problem at its cell, with the rule broken; nothing imported.
+@Suite struct WorkbookImportErrorTests {
+    static let example = try! Data(contentsOf: URL(fileURLWithPath: "datasets/examples/WS-2019-CYB.json"))
+
+    /// The example's sheets with `edit` applied.
+    static func imported(_ edit: (inout [String: Sheet]) -> Void) throws -> WorkshopImport {
+        var sheets = Dictionary(uniqueKeysWithValues: try WorkshopWorkbook.export(example).map { ($0.name, $0) })
+        edit(&sheets)
+        return WorkshopImport(sheets: Array(sheets.values), source: "w.xlsx")
+    }
+
+    static func set(_ sheets: inout [String: Sheet], _ name: String, row: Int, column: String, _ cell: Cell) {
+        let c = sheets[name]!.rows[0].firstIndex(of: .text(column))!
+        sheets[name]!.rows[row][c] = cell
+    }
+
+    static func errors(_ i: WorkshopImport) -> [String] { i.problems.filter(\.isError).map(\.description) }
+
+    @Test func wrongEnumTextInANumberOutOfScaleAndEmptyRequiredCell() throws {
+        let i = try Self.imported { s in
+            Self.set(&s, "Gaps", row: 1, column: "gapNature", .text("brand new"))
+            Self.set(&s, "Gaps", row: 2, column: "targetMaturity", .text("high"))
+            Self.set(&s, "Ratings", row: 13, column: "value", .number(7))
+            Self.set(&s, "Participants", row: 2, column: "role", .empty)
+        }
+        let e = Self.errors(i)
+        #expect(e.count == 4, "\(e)")
+        #expect(e.contains { $0.hasPrefix("Gaps!D2: gapNature: unknown value \"brand new\"") })
+        #expect(e.contains { $0 == "Gaps!E3: targetMaturity: 'high' is not a number" })
+        #expect(e.contains { $0.hasPrefix("Ratings!D14: ") && $0.contains("7 is outside 1–5") })
+        #expect(e.contains { $0.hasPrefix("Participants!A3") && $0.contains("'role' is missing") })
+    }
+
+    @Test func duplicateParticipantUnknownGapAndMissingSheet() throws {
+        let dup = try Self.imported { s in
+            Self.set(&s, "Participants", row: 2, column: "id", .text("P01"))
+            Self.set(&s, "Links", row: 1, column: "gap", .text("G99"))
+        }
+        let e = Self.errors(dup)
+        #expect(e.contains { $0.hasPrefix("Participants!A3") && $0.contains("duplicate id 'P01'") }, "\(e)")
+        #expect(e.contains { $0 == "Links!B2: unknown gap 'G99'" }, "\(e)")
+        let missing = try Self.imported { s in s["Ratings"] = nil }
+        #expect(Self.errors(missing).first?.contains("the sheet 'Ratings' is missing") == true, "\(Self.errors(missing))")
+    }
+
+    /// A survey export: one row per participant, one column per gap and criterion; same workshop as the long form.
+    @Test func wideRatingsFromASurveyExport() throws {
+        let long = try Self.imported { _ in }
+        let wide = try Self.imported { s in
+            let rows = s["Ratings"]!.rows.dropFirst()
+            var columns: [String] = [], people: [String] = [], values: [String: [String: Cell]] = [:]
+            for r in rows {
+                guard r[4].isEmpty else { continue }   // three-point ratings stay out of the survey form
+                let column = "\(r[1].text) \(r[2].text)"
+                if !columns.contains(column) { columns.append(column) }
+                if !people.contains(r[0].text) { people.append(r[0].text) }
+                values[r[0].text, default: [:]][column] = r[3]
+            }
+            s["Ratings"] = Sheet(name: "Ratings", rows: [[.text("Participant ID")] + columns.map(Cell.text)]
+                                 + people.map { p in [.text(p)] + columns.map { values[p]?[$0] ?? .empty } })
+        }
+        #expect(Self.errors(wide).isEmpty, "\(Self.errors(wide))")
+        let count = { (i: WorkshopImport) in ((i.tree["capabilityGaps"] as! [[String: Any]])[1]["ratings"] as! [[String: Any]]).count }
+        #expect(count(wide) == count(long))
+    }
+
+    /// Excel's CSV where the decimal separator is a comma: semicolons between fields, decimal commas in numbers.
+    @Test func semicolonCSVWithDecimalCommas() throws {
+        let text = "participant;node;a;b;value\nP01;root;gapSeverity;technologyOpportunity;3\nP01;root;gapSeverity;standardisationPotential;0,5\n"
+        let sheet = try CSVFolder.sheet(Data(("\u{FEFF}" + text).utf8), name: "Judgments", file: "Judgments.csv")
+        #expect(sheet.rows.count == 3 && sheet.rows[2][4] == .text("0,5"))
+        let i = try Self.imported { s in s["Judgments"] = sheet }
+        let judgments = (i.tree["criteriaComparisons"] as! [[String: Any]])[0]["judgments"] as! [[String: Any]]
+        #expect(judgments[1]["value"] as? Double == 0.5)
+        let broken = "participant;node\nP01;\"root\n"
+        #expect(throws: XLSXReader.Failure.self) { try CSVFolder.sheet(Data(broken.utf8), name: "Judgments", file: "Judgments.csv") }
+    }
+
+    /// A cell that is not a date, a list or yes/no: the template and Excel-typed values read as people mean them.
+    @Test func cellsAsPeopleWriteThem() {
+        #expect(ColumnValues.date(.number(43_634)) == "2019-06-18")
+        #expect(ColumnValues.bool(.text("Yes")) == true && ColumnValues.bool(.text("nein")) == false && ColumnValues.bool(.text("maybe")) == nil)
+        #expect(ColumnValues.number(.text("3,5")) == 3.5 && ColumnValues.number(.text("1.5")) == 1.5 && ColumnValues.number(.text("x")) == nil)
+        #expect(ColumnValues.text(.text("'=SUM(A1)")) == "=SUM(A1)" && ColumnValues.text(.text("'quoted'")) == "'quoted'")
+        if case let .success(v) = ColumnValues.json(.text("Novel Capability"), for: Column("g", .choice(["novel_capability"]), "")) {
+            #expect(v as? String == "novel_capability")
+        }
+    }
+}
