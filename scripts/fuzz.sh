@@ -15,6 +15,8 @@ targets=("$@")
 ILEAD_FUZZ=1 swift build -c release --product ilead-fuzz --scratch-path .build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address >&2
 binary=.build-fuzz/release/ilead-fuzz
+# Swift's own crash backtracer and the address sanitizer both want the crash; libFuzzer's report is enough.
+export SWIFT_BACKTRACE=enable=no
 
 seeds_for() {
     case "$1" in

@@ -57,7 +57,9 @@ enum EntropyWeights {
                 let q = x / sum
                 return q > 0 ? acc - q * Foundation.log(q) : acc
             }
-            out.append(1 - h / lnM)
+            // e_j ≤ 1 exactly (an entropy over m outcomes is at most ln m), but for an evenly spread column the
+            // rounded sum can exceed ln m by a few ulps: 1 − e_j is clamped at 0 rather than giving a weight of -8e-16.
+            out.append(max(0, 1 - h / lnM))
         }
         return out
     }
