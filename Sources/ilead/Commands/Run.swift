@@ -56,8 +56,7 @@ struct Run: ParsableCommand {
     func run() throws {
         if let runs, runs < 1 { throw CLIError.usage("--runs: must be at least 1") }
         if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
-        let files = try WorkshopFiles.expand(paths)
-        let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
+        let sources = try WorkshopFiles.sources(paths)
         var defaults: [(path: String, value: PlainValue)] = []
 
         var scenarioValue: Scenario?
@@ -105,7 +104,7 @@ struct Run: ParsableCommand {
         guard !lists.isEmpty else { throw CLIError.invalidFiles("no gap is in the scope of the scenario \(scenario ?? "")") }
 
         defaults += Self.outputDefaults(scenarioData)
-        var inputs = zip(files, sources).map { ($0, Self.sha256($1.data)) }
+        var inputs = sources.map { ($0.path, Self.sha256($0.data)) }
         if let model { inputs.append((model, Self.sha256(modelData))) }
         if let scenario, let scenarioData { inputs.append((scenario, Self.sha256(scenarioData))) }
         let manifest = RunManifest(generatedAt: Self.timestamp(), modelId: loaded.model.id, modelVersion: loaded.model.version,

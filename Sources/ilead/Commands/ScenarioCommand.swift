@@ -191,8 +191,7 @@ struct ScenarioCommand: ParsableCommand {
             if ranges.ranges.isEmpty {
                 FileHandle.standardError.write(Data("note: \(scenarioPath) gives no range; every sample is the same run\n".utf8))
             }
-            let files = try WorkshopFiles.expand(paths)
-            let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
+            let sources = try WorkshopFiles.sources(paths)
             let modelData = try model.map { try Files.read($0) } ?? Data(ScoringModel.defaultModelJSON.utf8)
             let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: model ?? "<built-in ilead-default>")
             try LoadedRun.report(modelDiagnostics)

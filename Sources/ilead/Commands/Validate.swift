@@ -39,11 +39,14 @@ struct Validate: ParsableCommand {
                 if let ranges { report.append(contentsOf: Scenario.read(ranges.typical, file: file).diagnostics) }
             case "model":
                 report.append(contentsOf: ScoringModel.read(data, file: file).diagnostics)
+            case let kind? where kind != "workshop" && WorkshopFiles.otherKinds[kind] != nil:
+                FileHandle.standardError.write(Data("note: \(file) is \(WorkshopFiles.otherKinds[kind]!.name); not checked as a workshop\n".utf8))
             default:
                 let (workshop, diagnostics) = Workshop.read(data, file: file, minRaters: minRaters, strict: strict)
                 report.append(contentsOf: diagnostics)
                 if let workshop {
                     report.append(contentsOf: workshop.checkComparisons(against: ScoringModel.default, file: file))
+                    report.append(contentsOf: workshop.consequenceWarnings(model: ScoringModel.default, file: file))
                     workshops.append((workshop.workshop.id, file))
                 }
             }
@@ -61,6 +64,37 @@ struct Validate: ParsableCommand {
 
 /// Expands files and folders into the list of JSON files to read, in a stable order.
 enum WorkshopFiles {
+    /// How other kinds of document are named in messages, and the option that takes them.
+    static let otherKinds: [String: (name: String, hint: String)] = [
+        "scenario": ("a scenario file", "pass it with --scenario"), "model": ("a model file", "pass it with --model"),
+        "technologyWatch": ("a technology-watch file", "it is not a workshop"), "ranking": ("a ranking (an output of ilead run)", "it is not a workshop"),
+        "decisionProblem": ("a decision problem", "rank it with ilead rank"), "pairwiseComparisons": ("pairwise comparisons", "use ilead weights ahp"),
+    ]
+
+    /// The workshop files of `paths`, read. In a folder, a document of another kind (scenario, model, technology
+    /// watch, ranking) is skipped with a one-line note; named on its own, it is a usage error with a hint
+    /// ("this is a scenario file; pass it with --scenario"). A file without a kind is read as a workshop.
+    static func sources(_ paths: [String]) throws -> [WorkshopSource] {
+        var out: [WorkshopSource] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            let inFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            for file in try expand([path]) {
+                let data = try Files.read(file)
+                if let kind = LoadedRun.kind(of: data), kind != "workshop", let other = otherKinds[kind] {
+                    if inFolder {
+                        FileHandle.standardError.write(Data("note: skipping \(file): \(other.name), not a workshop\n".utf8))
+                        continue
+                    }
+                    throw CLIError.usage("\(file) is \(other.name), not a workshop; \(other.hint)")
+                }
+                out.append(WorkshopSource(path: file, data: data))
+            }
+        }
+        if out.isEmpty { throw CLIError.usage("no workshop file among \(paths.joined(separator: " "))") }
+        return out
+    }
+
     static func expand(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {

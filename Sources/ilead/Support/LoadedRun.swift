@@ -33,8 +33,7 @@ struct LoadedRun {
     var panEuropean: RankingList { lists.last! }
 
     static func load(paths: [String], model modelPath: String?, scenario scenarioPath: String?, asOf: String?) throws -> LoadedRun {
-        let files = try WorkshopFiles.expand(paths)
-        let sources = try files.map { WorkshopSource(path: $0, data: try Files.read($0)) }
+        let sources = try WorkshopFiles.sources(paths)
         var scenario: Scenario?
         if let scenarioPath {
             let (s, diagnostics) = Scenario.read(try scenarioDocument(scenarioPath), file: scenarioPath)
