@@ -68,7 +68,7 @@ let package = Package(
         ),
 
         // MARK: - Benchmarks (numbers printed, compared with ../shared/bench/smaa_reference.py)
-        .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "PriorityEngine", "Reports", "SyntheticData"]),
+        .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "PriorityEngine", "Reports", "SyntheticData", "Workbooks"]),
 
         // MARK: - Fuzzing: the targets and their invariants (run by the regression tests), and the libFuzzer driver
         // (only with ILEAD_FUZZ=1, built by scripts/fuzz.sh with -sanitize=fuzzer,address: libFuzzer brings main).

@@ -17,7 +17,7 @@ public enum Cell: Sendable, Equatable {
 
     public var isEmpty: Bool {
         if case .empty = self { return true }
-        if case let .text(s) = self { return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        if case let .text(s) = self { return s.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) }
         return false
     }
 }

@@ -69,7 +69,11 @@ enum ColumnValues {
     /// The text of a text cell, without the apostrophe that our CSV writer puts before text a spreadsheet would
     /// otherwise run as a formula.
     static func text(_ cell: Cell) -> String {
-        var s = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = cell.text
+        if let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
+           CharacterSet.whitespacesAndNewlines.contains(first) || CharacterSet.whitespacesAndNewlines.contains(last) {
+            s = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         if s.hasPrefix("'"), let next = s.dropFirst().first, "=+-@\t\r".contains(next) { s.removeFirst() }
         return s
     }

@@ -316,10 +316,14 @@ public struct WorkshopImport {
 
     /// A rated criterion from a header or cell: its key (any case), or its title ("Operational impact").
     static func criterion(_ text: String) -> RatingKey? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let squeezed = t.lowercased().filter { $0.isLetter }
-        return RatingKey.allCases.first { $0.rawValue.lowercased() == squeezed || RatingScales.scale($0).title.lowercased().filter(\.isLetter) == squeezed }
+        if let key = RatingKey(rawValue: text) { return key }
+        return criterionNames[text.lowercased().filter { $0.isLetter }]
     }
+
+    /// Rated criteria by their key or title, lower case, letters only ("operationalimpact").
+    static let criterionNames: [String: RatingKey] = Dictionary(RatingKey.allCases.flatMap { key in
+        [(key.rawValue.lowercased(), key), (RatingScales.scale(key).title.lowercased().filter(\.isLetter), key)]
+    }, uniquingKeysWith: { a, _ in a })
 
     mutating func wideRatings(_ sheet: Sheet, into gaps: inout [[String: Any]], gapIds: [String: Int]) {
         let header = sheet.rows[0]

@@ -14,6 +14,10 @@ public enum XLSXReader {
 
     static let maximumPartSize: UInt64 = 256 << 20
 
+    /// A parser fed from a stream: given the data whole, Foundation's parser on Linux (libxml2 without its "huge"
+    /// option) stops at about 10 MB, which a sheet of 45,000 ratings exceeds; fed in chunks it reads any size.
+    static func parser(_ data: Data) -> XMLParser { XMLParser(stream: InputStream(data: data)) }
+
     public static func sheets(_ data: Data) throws -> [Sheet] {
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
@@ -49,7 +53,7 @@ public enum XLSXReader {
         var found: [[String: String]] = []
         init(_ names: Set<String>) { self.names = names }
         func run(_ data: Data) -> [[String: String]] {
-            let parser = XMLParser(data: data)
+            let parser = XLSXReader.parser(data)
             parser.delegate = self
             parser.parse()
             return found
@@ -64,7 +68,7 @@ public enum XLSXReader {
         var strings: [String] = [], current = "", inText = false, inPhonetic = false
         static func read(_ data: Data) throws -> [String] {
             let reader = SharedStrings()
-            let parser = XMLParser(data: data)
+            let parser = XLSXReader.parser(data)
             parser.delegate = reader
             guard parser.parse() else { throw Failure(description: "xl/sharedStrings.xml is not well-formed XML") }
             return reader.strings
@@ -98,7 +102,7 @@ public enum XLSXReader {
 
         static func read(_ data: Data, shared: [String], sheet: String) throws -> [[Cell]] {
             let reader = WorksheetReader(shared: shared)
-            let parser = XMLParser(data: data)
+            let parser = XLSXReader.parser(data)
             parser.delegate = reader
             guard parser.parse() else { throw Failure(description: "sheet '\(sheet)' is not well-formed XML (line \(parser.lineNumber))") }
             if let f = reader.failure { throw Failure(description: "sheet '\(sheet)': \(f)") }
