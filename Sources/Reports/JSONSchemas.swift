@@ -15,11 +15,77 @@ public enum JSONSchemas {
         case .scenario: body = scenario
         case .ranking: body = ranking
         }
-        guard case let .object(pairs) = body else { return body }
+        guard case let .object(pairs) = described(body, path: "", kind: kind) else { return body }
         return .object([("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
                         ("$id", .string("https://ilead.example/schema/1.0/\(kind.rawValue).json")),
                         ("title", .string("i-LEAD \(kind.rawValue) file, schema 1.0 (DOMAIN.md §8)"))] + pairs)
     }
+
+    // MARK: descriptions
+
+    /// The schema with a `description` on every property that has one (`FieldGuide` for workshops, short texts for
+    /// the other kinds), the meaning of each value added to enumerations, and `examples` for ids, so that an
+    /// editor reading the schema shows the hints.
+    static func described(_ schema: JSONValue, path: String, kind: Kind) -> JSONValue {
+        guard case let .object(pairs) = schema else { return schema }
+        var out: [(String, JSONValue)] = []
+        for (key, value) in pairs {
+            switch key {
+            case "properties":
+                guard case let .object(properties) = value else { out.append((key, value)); continue }
+                out.append((key, .object(properties.map { name, property in
+                    let p = path.isEmpty ? name : "\(path).\(name)"
+                    return (name, withDescription(described(property, path: p, kind: kind), path: p, name: name, kind: kind))
+                })))
+            case "items", "anyOf", "additionalProperties":
+                if case let .array(items) = value { out.append((key, .array(items.map { described($0, path: path, kind: kind) }))) }
+                else { out.append((key, described(value, path: path, kind: kind))) }
+            default: out.append((key, value))
+            }
+        }
+        return .object(out)
+    }
+
+    static func withDescription(_ schema: JSONValue, path: String, name: String, kind: Kind) -> JSONValue {
+        guard case let .object(pairs) = schema else { return schema }
+        var text = kind == .workshop ? FieldGuide.describe(path) : otherDescriptions[kind]?[path]
+        if let meanings = RatingScales.enumerationMeanings[name], pairs.contains(where: { $0.0 == "enum" }) {
+            text = (text.map { $0 + " " } ?? "") + meanings.map { "\($0.value): \($0.meaning)" }.joined(separator: "; ") + "."
+        }
+        var extra: [(String, JSONValue)] = []
+        if let text { extra.append(("description", .string(text))) }
+        if kind == .workshop, let example = examples[path] { extra.append(("examples", .array([.string(example)]))) }
+        return .object(extra + pairs)
+    }
+
+    static let examples: [String: String] = [
+        "workshop.id": "WS-2019-CYB", "participants.id": "P01", "capabilityGaps.id": "G01", "candidateSolutions.id": "S01",
+        "competencies.id": "C01", "priorityAreas.id": "PA1", "participants.country": "NL", "workshop.startDate": "2019-06-18",
+        "capabilityGaps.procurementContext.interestedProcurers.orgRef": "LEA-NL-1",
+    ]
+
+    static let otherDescriptions: [Kind: [String: String]] = [
+        .model: [
+            "id": "The model's id, echoed in every output.", "version": "The model's version.",
+            "preset": "deployment (what to buy now) or researchAgenda (what to research).",
+            "hierarchy": "The criteria tree: inner nodes with children, leaves with their source and value function.",
+            "weights": "How the weights of the hierarchy are set: fixed, or derived per workshop by AHP from its judgments.",
+            "rootAggregation": "How the root combines its children: the weighted sum, or a method of the MCDA core.",
+            "ratingAggregation": "How the ratings of many participants become one group value per gap and criterion.",
+            "procurementRules": "The thresholds of the procurement route rules (R00–R09).",
+            "sensitivity": "Monte-Carlo runs, seed, top k and one-at-a-time step of the robustness analysis.",
+        ],
+        .scenario: [
+            "id": "The scenario's id, echoed in every output.", "description": "What the scenario asks.",
+            "assumptions": "Values merged into the workshops before scoring (gaps and solutions by id).",
+            "thresholdOverrides": "Thresholds of the model set to other values (dotted paths).",
+            "weightOverrides": "Weights of the hierarchy set to other values.",
+            "excludeSolutions": "Solutions left out of the run (global refs WS-…/S…).",
+            "scope": "Which gaps are ranked: workshops, groups, years or gap refs (all fields combine with AND).",
+            "asOfDate": "The legal evaluation date (AI Act gates).",
+            "output": "View options: topK, groupBy, includeMonteCarlo, includeRuleTrace.",
+        ],
+    ]
 
     // MARK: building blocks
 

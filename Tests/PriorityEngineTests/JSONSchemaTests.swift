@@ -103,3 +103,33 @@ import Reports
         #expect(errors.contains("$.capabilityGaps[1].title: required"))
     }
 }
+
+/// The workshop schema describes itself: every property has a description, enumerations say what each value
+/// means, rated criteria carry their anchors, ids have examples.
+@Suite struct SelfDescribingSchemaTests {
+    static func undescribed(_ node: Any?, _ path: String = "") -> [String] {
+        guard let o = node as? [String: Any] else { return [] }
+        var out: [String] = []
+        if let properties = o["properties"] as? [String: Any] {
+            for (k, v) in properties {
+                if (v as? [String: Any])?["description"] == nil { out.append("\(path).\(k)") }
+                out += undescribed(v, "\(path).\(k)")
+            }
+        }
+        for k in ["items", "additionalProperties"] { out += undescribed(o[k], path) }
+        for v in (o["anyOf"] as? [Any]) ?? [] { out += undescribed(v, path) }
+        return out
+    }
+
+    @Test func everyWorkshopPropertyIsDescribed() throws {
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchemas.schema(.workshop).serialized().utf8)) as? [String: Any])
+        #expect(Self.undescribed(schema).isEmpty, "\(Self.undescribed(schema))")
+        let gap = ((schema["properties"] as! [String: Any])["capabilityGaps"] as! [String: Any])["items"] as! [String: Any]
+        let properties = gap["properties"] as! [String: Any]
+        #expect(((properties["gapNature"] as! [String: Any])["description"] as! String).contains("process_training: a matter of procedures or training"))
+        let ratings = ((properties["ratings"] as! [String: Any])["items"] as! [String: Any])["properties"] as! [String: Any]
+        #expect(((ratings["urgency"] as! [String: Any])["description"] as! String).contains("5 Now: already failing"))
+        let model = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchemas.schema(.model).serialized().utf8)) as? [String: Any])
+        #expect(((model["properties"] as! [String: Any])["procurementRules"] as? [String: Any])?["description"] != nil)
+    }
+}
