@@ -39,12 +39,17 @@ public enum RankingExplanation {
         }
     }
 
-    /// Counts of rated criteria by consensus, e.g. `4 high, 1 moderate, 1 insufficient`.
+    /// Counts of rated criteria by consensus, and the criteria left out for too few raters, e.g.
+    /// `6 high, 1 insufficient (too few raters, left out of the score: publicSafetyImpact)`.
     public static func agreement(_ r: GapResult) -> String {
-        let ratings = r.components.flatMap(\.subcriteria).compactMap(\.rating)
+        let leaves = r.components.flatMap(\.subcriteria)
+        let ratings = leaves.compactMap(\.rating)
         let order: [Consensus] = [.high, .moderate, .low, .insufficient]
         let counts = order.map { c in (c, ratings.filter { $0.consensus == c }.count) }.filter { $0.1 > 0 }
-        return counts.isEmpty ? "no rated criteria" : counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+        guard !counts.isEmpty else { return "no rated criteria" }
+        let left = leaves.filter { $0.insufficient && $0.rating != nil }.map(\.id)
+        return counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+            + (left.isEmpty ? "" : " (too few raters, left out of the score: \(left.joined(separator: ", ")))")
     }
 
     /// Route with its reason, e.g. `FURTHER_RESEARCH_FIRST (LOW_TRL)`.
