@@ -117,7 +117,8 @@ import Reports
             }
         }
         for k in ["items", "additionalProperties"] { out += undescribed(o[k], path) }
-        for v in (o["anyOf"] as? [Any]) ?? [] { out += undescribed(v, path) }
+        for k in ["anyOf", "oneOf"] { for v in (o[k] as? [Any]) ?? [] { out += undescribed(v, path) } }
+        for (k, v) in (o["$defs"] as? [String: Any]) ?? [:] { out += undescribed(v, "#\(k)") }
         return out
     }
 
@@ -129,7 +130,9 @@ import Reports
         #expect(((properties["gapNature"] as! [String: Any])["description"] as! String).contains("process_training: a matter of procedures or training"))
         let ratings = ((properties["ratings"] as! [String: Any])["items"] as! [String: Any])["properties"] as! [String: Any]
         #expect(((ratings["urgency"] as! [String: Any])["description"] as! String).contains("5 Now: already failing"))
-        let model = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchemas.schema(.model).serialized().utf8)) as? [String: Any])
-        #expect(((model["properties"] as! [String: Any])["procurementRules"] as? [String: Any])?["description"] != nil)
+        for kind in [JSONSchemas.Kind.model, .scenario] {
+            let other = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchemas.schema(kind).serialized().utf8)) as? [String: Any])
+            #expect(Self.undescribed(other).isEmpty, "\(kind): \(Self.undescribed(other))")
+        }
     }
 }
