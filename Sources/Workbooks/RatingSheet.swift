@@ -31,8 +31,9 @@ public enum RatingSheet {
             td.box { width: 9mm; text-align: center; }
             .tick { display: inline-block; width: 4.2mm; height: 4.2mm; border: 1.2px solid #222; border-radius: 0.6mm; }
             .field { display: inline-block; min-width: 9mm; border-bottom: 1px solid #222; height: 4.5mm; }
-            .scales td:first-child { width: 34mm; font-weight: 600; }
-            .scales td { font-size: 8.6pt; }
+            .scales td:first-child { width: 34mm; } .scales td:first-child b { font-weight: 600; }
+            .scales td { font-size: 8.2pt; padding: 0.9mm 1.2mm; line-height: 1.25; }
+            .scales .note { font-size: 7.8pt; }
             .note { font-size: 9pt; color: #333; }
             @media screen { body { background: #f4f5f7; } main { background: #fff; padding: 10mm 12mm; margin: 6mm auto; box-shadow: 0 0 3mm #ccc; } }
             </style></head><body><main>
@@ -78,7 +79,7 @@ public enum RatingSheet {
         out += "Rate for your own agency where the question says so (baseline maturity). Leave a criterion empty only if the facilitator says it is not collected.</p>"
         out += "<table class=\"scales\"><thead><tr><th>Criterion</th>" + (1...5).map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
         for s in RatingScales.ratings {
-            out += "<tr><td>\(e(s.title))<br><span class=\"note\">\(e(s.question))</span></td>" + s.levels.map { "<td>\(e($0))</td>" }.joined() + "</tr>"
+            out += "<tr><td><b>\(e(s.title))</b><br><span class=\"note\">\(e(s.question))</span></td>" + s.levels.map { "<td>\(e($0))</td>" }.joined() + "</tr>"
         }
         return out + "</tbody></table></section>\n"
     }

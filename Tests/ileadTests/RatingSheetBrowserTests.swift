@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// The printable rating sheet as a browser shows and prints it (Debian's headless Chromium, poppler's pdfinfo and
+/// pdftotext; `test.sh` installs them): A4 pages, the scales on the first page whole, one sheet per voting
+/// participant, and screenshots at 1400 and 1024 px.
+@Suite(.serialized) struct RatingSheetBrowserTests {
+    static func tool(_ path: String, _ arguments: [String]) throws -> (status: Int32, out: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = arguments
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static let chromium = "/usr/bin/chromium"
+    static let browserFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
+
+    @Test func printsOnA4WithTheScalesFirstAndOneSheetPerRater() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.chromium), "Chromium is needed (test.sh installs Debian's chromium)")
+        let folder = try RunCommandTests.temporaryFolder()
+        let html = folder.appendingPathComponent("sheet.html").path, pdf = folder.appendingPathComponent("sheet.pdf").path
+        #expect(try CLI.run(["workshop", "sheet", "datasets/examples/WS-2019-CYB.json", "--out", html]).status == 0)
+        _ = try Self.tool(Self.chromium, Self.browserFlags + ["--print-to-pdf=\(pdf)", "--no-pdf-header-footer", "file://\(html)"])
+        let info = try Self.tool("/usr/bin/pdfinfo", [pdf]).out
+        #expect(info.contains("(A4)"), "\(info)")
+        let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+        // The scales page, then per voting participant (three) one page per gap (two).
+        #expect(pages == 1 + 3 * 2, "\(info)")
+        let first = try Self.tool("/usr/bin/pdftotext", ["-f", "1", "-l", "1", pdf, "-"]).out
+        #expect(first.contains("Operational impact") && first.contains("Evidential need") && first.contains("chain of"), "\(first)")
+        let second = try Self.tool("/usr/bin/pdftotext", ["-f", "2", "-l", "2", pdf, "-"]).out
+        #expect(second.contains("participant P01") && second.contains("Cross-chain tracing"), "\(second)")
+        for width in [1400, 1024] {
+            let png = folder.appendingPathComponent("sheet-\(width).png").path
+            _ = try Self.tool(Self.chromium, Self.browserFlags + ["--screenshot=\(png)", "--window-size=\(width),900", "file://\(html)"])
+            let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
+            #expect(size > 10_000, "screenshot at \(width) px")
+        }
+    }
+}
