@@ -144,3 +144,13 @@ import Testing
         }
     }
 }
+
+/// The bundled example workbook is the export of the bundled example (the same bytes: the writer is deterministic).
+@Suite struct BundledWorkbookTests {
+    @Test func exampleWorkbookIsCurrent() throws {
+        let json = try Data(contentsOf: URL(fileURLWithPath: "datasets/examples/WS-2019-CYB.json"))
+        let fresh = try WorkshopWorkbook.files(try WorkshopWorkbook.export(json), format: .xlsx)[0].data
+        let bundled = try Data(contentsOf: URL(fileURLWithPath: "datasets/examples/WS-2019-CYB.xlsx"))
+        #expect(fresh == bundled, "re-export it: ilead workshop export datasets/examples/WS-2019-CYB.json datasets/examples/WS-2019-CYB.xlsx")
+    }
+}
