@@ -329,17 +329,20 @@ public struct WorkshopImport {
         let header = sheet.rows[0]
         var participantColumn: Int?
         var cells: [(column: Int, gap: Int, key: RatingKey)] = []
-        for (k, c) in header.enumerated() where !c.isEmpty {
+        var ignored: [String] = []
+        // The participant's column: one whose header names the participant, else a respondent id or code.
+        let names = header.map { ColumnValues.text($0).lowercased() }
+        participantColumn = names.firstIndex { $0.contains("participant") } ?? names.firstIndex { ["respondent", "code", "id"].contains($0) }
+        for (k, c) in header.enumerated() where !c.isEmpty && k != participantColumn {
             let name = ColumnValues.text(c)
-            if ["participant", "participantid", "participant id", "respondent", "id"].contains(name.lowercased()) { participantColumn = k; continue }
-            // "G01 urgency", "G01.urgency", "G01 - Urgency", "G01: operational impact"
-            let parts = name.split(maxSplits: 1, whereSeparator: { " .:-_/".contains($0) })
-            guard parts.count == 2, let g = gapIds[String(parts[0])],
-                  let key = Self.criterion(String(parts[1]).trimmingCharacters(in: CharacterSet(charactersIn: " .:-_/"))) else {
-                error(sheet.reference(row: 0, column: k), "column '\(name)' is neither the participant nor '<gap id> <criterion>' (e.g. 'G01 urgency'), and no gap or criterion matches")
-                continue
-            }
-            cells.append((k, g, key))
+            if let (g, key) = Self.surveyColumn(name, gapIds: gapIds) { cells.append((k, g, key)) } else { ignored.append(name) }
+        }
+        if !ignored.isEmpty {
+            problems.append(ImportProblem(location: sheet.name, message: "columns that name no gap and criterion are ignored: "
+                                          + ignored.map { "'\($0)'" }.joined(separator: ", "), isError: false))
+        }
+        if cells.isEmpty {
+            error(sheet.name, "no column names a gap and a criterion (e.g. 'G01 urgency', 'G01 - Operational impact', 'G01[urgency]')"); return
         }
         guard let participantColumn else { error(sheet.name, "a rating sheet needs the column 'participant' (long form: participant, gap, criterion, value; wide form: participant and one column per gap and criterion)"); return }
         for r in 1..<max(1, sheet.rows.count) where !sheet.rows[r].allSatisfy(\.isEmpty) {
@@ -349,9 +352,12 @@ public struct WorkshopImport {
             var byGap: [Int: [String: Any]] = [:], refs: [Int: [(String, String)]] = [:]
             for (k, g, key) in cells where k < row.count && !row[k].isEmpty {
                 let ref = sheet.reference(row: r, column: k)
-                if ColumnValues.text(row[k]).lowercased() == WorkbookLayout.abstain { byGap[g, default: [:]][key.rawValue] = NSNull() }
-                else if let x = ColumnValues.number(row[k]) { byGap[g, default: [:]][key.rawValue] = ColumnValues.json(x) }
-                else { error(ref, "\(key.rawValue): '\(row[k].text)' is not a number 1–5 or abstain"); continue }
+                switch Self.surveyAnswer(row[k]) {
+                case .abstain: byGap[g, default: [:]][key.rawValue] = NSNull()
+                case let .value(x): byGap[g, default: [:]][key.rawValue] = ColumnValues.json(x)
+                case .none: continue
+                case .unreadable: error(ref, "\(key.rawValue): '\(row[k].text)' is not a number 1–5 or abstain"); continue
+                }
                 refs[g, default: []].append((key.rawValue, ref))
             }
             for g in byGap.keys.sorted() {
@@ -366,6 +372,33 @@ public struct WorkshopImport {
                 gaps[g]["ratings"] = ratings
             }
         }
+    }
+
+    /// The gap and criterion a survey column asks for: its first word is a gap id (`G01`, also `G01[urgency]`,
+    /// `G01_urgency`), and the rest ends with a criterion's key or title (`G01 - Cross-chain tracing: Urgency`).
+    static func surveyColumn(_ name: String, gapIds: [String: Int]) -> (Int, RatingKey)? {
+        let separators = CharacterSet(charactersIn: " .:-_/[]()–—,;").union(.whitespaces)
+        let words = name.components(separatedBy: separators).filter { !$0.isEmpty }
+        guard let first = words.first, let g = gapIds[first] ?? gapIds[first.uppercased()] else { return nil }
+        let rest = words.dropFirst().joined().lowercased().filter(\.isLetter)
+        let match = criterionNames.filter { rest.hasSuffix($0.key) }.max { $0.key.count < $1.key.count }
+        return match.map { (g, $0.value) }
+    }
+
+    enum SurveyAnswer { case value(Double), abstain, none, unreadable }
+
+    /// A survey answer: a number, a labelled answer whose label starts with its number ("4 - Major"), an
+    /// abstention ("abstain", "don't know", "n/a"), or nothing.
+    static func surveyAnswer(_ cell: Cell) -> SurveyAnswer {
+        if cell.isEmpty { return .none }
+        if let x = ColumnValues.number(cell) { return .value(x) }
+        let t = ColumnValues.text(cell).lowercased()
+        if [WorkbookLayout.abstain, "don't know", "dont know", "do not know", "n/a", "na", "no opinion", "prefer not to say"].contains(t) { return .abstain }
+        let digits = t.prefix { $0.isNumber }
+        if let x = Double(digits), !digits.isEmpty, t.dropFirst(digits.count).first.map({ !$0.isNumber && $0 != "." && $0 != "," }) ?? true {
+            return .value(x)
+        }
+        return .unreadable
     }
 
     mutating func judgments(_ sheet: Sheet) {

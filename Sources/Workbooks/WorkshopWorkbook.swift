@@ -48,6 +48,25 @@ public enum WorkshopWorkbook {
         return try XLSXReader.sheets(data)
     }
 
+    /// The sheets of a workbook with its Ratings sheet taken from `ratings`: a survey tool's export (CSV, or the
+    /// first sheet of an .xlsx), one row per participant and one column per gap and criterion.
+    public static func read(_ path: String, ratings: String?) throws -> [Sheet] {
+        var sheets = try read(path)
+        guard let ratings else { return sheets }
+        guard let data = FileManager.default.contents(atPath: ratings) else { throw XLSXReader.Failure(description: "\(ratings): no such file") }
+        var survey: Sheet
+        if ratings.lowercased().hasSuffix(".xlsx") {
+            guard let first = try XLSXReader.sheets(data).first else { throw XLSXReader.Failure(description: "\(ratings): the workbook has no sheet") }
+            survey = first
+        } else {
+            survey = try CSVFolder.sheet(data, name: WorkbookLayout.ratings.name, file: ratings)
+        }
+        survey.name = WorkbookLayout.ratings.name
+        sheets.removeAll { $0.name == WorkbookLayout.ratings.name }
+        sheets.append(survey)
+        return sheets
+    }
+
     /// The workshop file of a tree in the engine's canonical form: keys in byte order (as the synthetic dataset is
     /// written), whole numbers as integers, and the lists whose absence means "empty" written out empty
     /// (`affectedMemberStates`, `crossCuttingTags`, `interestedProcurers`, `standards.implements`), so a workshop and

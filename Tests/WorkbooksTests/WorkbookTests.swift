@@ -154,3 +154,41 @@ import Testing
         #expect(fresh == bundled, "re-export it: ilead workshop export datasets/examples/WS-2019-CYB.json datasets/examples/WS-2019-CYB.xlsx")
     }
 }
+
+/// A survey tool's export as it comes: extra columns (timestamps, e-mail), question texts with the gap's title,
+/// LimeSurvey-style codes, labelled answers and "Don't know".
+@Suite struct SurveyExportTests {
+    @Test func aSurveyExportImportsWithoutHandEditing() throws {
+        let csv = """
+            ID;Start time;Completion time;Email;Your participant code;G01 - Cross-chain tracing: Operational impact;G01 - Cross-chain tracing: Public-safety impact;G01[urgency];G02 Frequency
+            1;2019-06-18 10:00;2019-06-18 10:20;a@x;P01;5 - Critical;4;4;3
+            2;2019-06-18 10:01;2019-06-18 10:25;b@x;P02;4 - Major;Don't know;4;3
+            3;2019-06-18 10:02;2019-06-18 10:22;c@x;P03;4;;5,0;2
+
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ilead-survey-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("survey-results.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let book = folder.appendingPathComponent("WS.xlsx")
+        let example = try Data(contentsOf: URL(fileURLWithPath: "datasets/examples/WS-2019-CYB.json"))
+        try WorkshopWorkbook.files(try WorkshopWorkbook.export(example), format: .xlsx)[0].data.write(to: book)
+        let sheets = try WorkshopWorkbook.read(book.path, ratings: file.path)
+        let imported = WorkshopImport(sheets: sheets, source: book.path)
+        #expect(!imported.hasErrors, "\(imported.problems.map(\.description))")
+        #expect(imported.problems.contains { !$0.isError && $0.message.contains("'Start time'") && $0.message.contains("'Email'") && $0.message.contains("'ID'") })
+        let gaps = imported.tree["capabilityGaps"] as! [[String: Any]]
+        let g01 = gaps[0]["ratings"] as! [[String: Any]]
+        #expect(g01.count == 3)
+        #expect(g01[0]["operationalImpact"] as? Int == 5 && g01[1]["operationalImpact"] as? Int == 4)
+        #expect(g01[1]["publicSafetyImpact"] is NSNull && g01[2]["publicSafetyImpact"] == nil)
+        #expect(g01[2]["urgency"] as? Int == 5)
+        #expect((gaps[1]["ratings"] as! [[String: Any]]).map { $0["frequency"] as? Int } == [3, 3, 2])
+    }
+
+    @Test(arguments: [("G01 urgency", "urgency"), ("G01.needClarity", "needClarity"), ("G01[evidentialNeed]", "evidentialNeed"),
+                      ("G01 – Officers not trained: Baseline maturity", "baselineMaturity"), ("g01 Fragmentation", "fragmentation")])
+    func surveyColumnsAreRecognised(_ header: String, _ key: String) {
+        #expect(WorkshopImport.surveyColumn(header, gapIds: ["G01": 0])?.1.rawValue == key)
+    }
+}

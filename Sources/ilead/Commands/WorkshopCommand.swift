@@ -79,7 +79,9 @@ struct WorkshopCommand: ParsableCommand {
             discussion: """
                 Every problem is reported at once with its sheet and cell (Ratings!D14); when there is any error \
                 nothing is written (exit 65). Ratings may be in long form (participant, gap, criterion, value) or as \
-                a survey export: one row per participant and one column per gap and criterion ("G01 urgency").
+                a survey export: one row per participant and one column per gap and criterion ("G01 urgency", \
+                "G01 - Operational impact", "G01[urgency]"; answers such as "4 - Major" or "Don't know" are read, \
+                other columns are ignored); --ratings takes them from the survey tool's own file.
 
                 Example:
                   ilead workshop import datasets/examples/WS-2019-CYB.xlsx -o out/WS-2019-CYB.json
@@ -87,11 +89,13 @@ struct WorkshopCommand: ParsableCommand {
         )
         @Argument(help: "The workbook (.xlsx) or folder of CSV files.") var workbook: String
         @Option(name: [.short, .customLong("output")], help: "The workshop file to write (default: standard output).") var output: String?
+        @Option(help: "A survey tool's export (CSV or .xlsx) to take the ratings from instead of the Ratings sheet.") var ratings: String?
 
         func run() throws {
             let sheets: [Sheet]
-            do { sheets = try WorkshopWorkbook.read(workbook) } catch let failure as XLSXReader.Failure {
+            do { sheets = try WorkshopWorkbook.read(workbook, ratings: ratings) } catch let failure as XLSXReader.Failure {
                 if !FileManager.default.fileExists(atPath: workbook) { throw CLIError.missingInput(path: workbook) }
+                if let ratings, !FileManager.default.fileExists(atPath: ratings) { throw CLIError.missingInput(path: ratings) }
                 throw CLIError.invalidFiles("\(workbook): \(failure)")
             }
             let imported = WorkshopImport(sheets: sheets, source: workbook)
