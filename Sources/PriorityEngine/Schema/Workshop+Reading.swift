@@ -210,9 +210,10 @@ private struct WorkshopParser {
         guard r.expectObject(known: Self.ratingKeys),
               let p = r.string("participantId", required: true) else { return nil }
         var cells = RatingCells()
-        for key in RatingKey.allCases where r.has(key.rawValue) {
+        for key in RatingKey.allCases {
             let c = r[key.rawValue]
-            if c.isNull { cells[key] = .abstained }
+            guard let node = c.node else { continue }
+            if node is NSNull { cells[key] = .abstained }
             else if let t = threePoint(c, range: 1...5, integer: true) { cells[key] = .value(t) }
         }
         return Workshop.Rating(participantId: p, cells: cells)
@@ -330,6 +331,8 @@ private struct WorkshopParser {
 
     /// A 3pt value (`{min, mostLikely, max}`) or a plain number, each component in `range`, min <= ml <= max.
     func threePoint(_ r: JSONReader, range: ClosedRange<Double>, integer: Bool) -> ThreePoint? {
+        // Most values are plain numbers: they need no test for an object (a dynamic cast per value).
+        if JSONNumber.value(r.node) != nil { return r.checkedNumber(range: range, integer: integer).map(ThreePoint.init) }
         if r.isObject {
             guard r.expectObject(known: ["min", "mostLikely", "max"]) else { return nil }
             let lo = r.number("min", required: true, range: range, integer: integer)
