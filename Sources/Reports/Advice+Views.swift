@@ -118,8 +118,8 @@ public enum AdviceViews {
     }
 
     public static func markdown(_ distances: [RouteDistance], titles: [String: String]) -> String {
-        var out = "# Distance to another procurement route\n\nFor each gap, the smallest single change of each routing input (DOMAIN.md §6.2) that gives another route, everything else held; "
-        out += "then the suitability margin of §6.5 (chosen route minus the best other). Inputs not listed cannot move the route alone.\n"
+        var out = "# Distance to another procurement route\n\nFor each gap, the smallest single change of each routing input (docs/how-the-engine-decides.md) that gives another route, everything else held; "
+        out += "then the suitability margin (chosen route minus the best other). Inputs not listed cannot move the route alone.\n"
         for d in distances {
             out += "\n### \(d.gapRef): \(MarkdownText.escaped(titles[d.gapRef] ?? ""))\n\n**\(d.route.rawValue)** (\(d.ruleId))"
             if let m = d.margin {

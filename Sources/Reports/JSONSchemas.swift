@@ -18,7 +18,7 @@ public enum JSONSchemas {
         guard case let .object(pairs) = described(body, path: "", kind: kind) else { return body }
         return .object([("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
                         ("$id", .string("https://ilead.example/schema/1.0/\(kind.rawValue).json")),
-                        ("title", .string("i-LEAD \(kind.rawValue) file, schema 1.0 (DOMAIN.md §8)"))] + pairs)
+                        ("title", .string("i-LEAD \(kind.rawValue) file, schema 1.0 (docs/file-formats.md)"))] + pairs)
     }
 
     // MARK: descriptions

@@ -7,7 +7,7 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the seeded synthetic i-LEAD dataset (25 workshops, technology watch, scenarios, planted cases).",
         discussion: """
-            The same seed gives byte-identical files on every platform (DOMAIN.md §9.7).
+            The same seed gives byte-identical files on every platform (datasets/ilead-synthetic/GENERATOR.md).
 
             Example:
               ilead generate --seed 20170901 --out datasets/ilead-synthetic

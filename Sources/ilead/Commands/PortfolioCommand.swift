@@ -11,7 +11,7 @@ struct PortfolioCommand: ParsableCommand {
         discussion: """
             Each gap whose route draws on a budget is a candidate: PCP, PCP_THEN_PPI and INNOVATION_PARTNERSHIP on \
             pcp; PPI on ppi; STANDARD_PROCUREMENT on standard. Costs: the gap's budgetEstimateEUR, else the PCP \
-            estimate of DOMAIN.md §6.6, else pcpMinBudgetEUR (pcp) or ppiMinVolumeEUR (ppi, standard). Exact branch \
+            estimate from development costs, else pcpMinBudgetEUR (pcp) or ppiMinVolumeEUR (ppi, standard). Exact branch \
             and bound; with --time-limit the optimality gap is reported. Writes portfolio.json, .csv and .md.
 
             Example:

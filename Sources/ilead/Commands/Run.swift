@@ -13,7 +13,7 @@ struct Run: ParsableCommand {
             Reads workshop files (or folders of them), applies an optional scenario, scores every gap with the \
             model (gap severity, technology opportunity, standardisation potential, procurement actionability) \
             and writes ranked lists per workshop, per practitioner group, per year and one pan-European list, \
-            each as JSON (DOMAIN.md §8.5, with the run manifest), CSV and Markdown, plus report.html. \
+            each as JSON (docs/file-formats.md, with the run manifest), CSV and Markdown, plus report.html. \
             Any error in any file stops the run before anything is written (exit 65).
 
             Examples:

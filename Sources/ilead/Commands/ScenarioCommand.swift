@@ -84,9 +84,9 @@ struct ScenarioCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "For each gap, the smallest change of each routing input that gives another route.",
             discussion: """
-                Everything else held, each input of DOMAIN.md §6.2 (best TRL, suppliers, coverage, committed \
+                Everything else held, each routing input (docs/how-the-engine-decides.md; best TRL, suppliers, coverage, committed \
                 procurers, need clarity, deployment intent, horizon, expected scale) is moved up and down until the \
-                rules R00–R09 give another route; also the suitability margin of §6.5. Writes route-distance.json, \
+                rules R00–R09 give another route; also the suitability margin. Writes route-distance.json, \
                 .csv and .md to --out.
 
                 Example:

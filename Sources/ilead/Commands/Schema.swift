@@ -7,7 +7,7 @@ struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the JSON Schema (draft 2020-12) of a workshop, model, scenario or ranking file.",
         discussion: """
-            The schema states structure, required keys, enum spellings and ranges (DOMAIN.md §8); cross-record \
+            The schema states structure, required keys, enum spellings and ranges (docs/file-formats.md); cross-record \
             rules (dangling references, duplicate ids, judgment order) are checked by 'ilead validate' and 'ilead run'.
 
             Example:
