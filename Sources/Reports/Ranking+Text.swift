@@ -111,12 +111,12 @@ public enum RankingViews {
             out += solid ? " (solid)\n" : " (fragile: check the inputs that move it)\n"
         }
         out += "- Route: \(E.routeLabel(r)), \(E.route(r))"
-        if let s = r.procurement.suitability { out += "; suitability " + s.keyed.map { "\($0.0) \(E.d($0.1))" }.joined(separator: ", ") }
+        if let s = r.procurement.suitability { out += " Suitability: " + s.keyed.map { "\($0.0) \(E.d($0.1))" }.joined(separator: ", ") + "." }
         out += "\n"
         if !r.procurement.flags.isEmpty { out += "- Procurement flags: \(r.procurement.flags.joined(separator: ", "))\n" }
         if !r.flags.isEmpty { out += "- Gap flags: \(r.flags.joined(separator: ", "))\n" }
         out += "- Standardisation: \(r.standardisation.recommendation.rawValue) (\(r.standardisation.ruleId), SP \(E.d(r.standardisation.score)))"
-        if !r.standardisation.standardRefs.isEmpty { out += ": \(r.standardisation.standardRefs.map(cell).joined(separator: ", "))" }
+        out += " — " + MarkdownText.escaped(PlainReasons.standardisation(r))
         out += "\n"
         if let best = r.bestSolutionRef { out += "- Best solution \(best)" + (r.procurement.routeSolutionRef.map { $0 == best ? "" : "; route solution \($0)" } ?? "; no solution reaches the route coverage") + "\n" }
         return out
@@ -136,7 +136,7 @@ public enum RankingViews {
             out += "\nWhy the top \(explained.count):\n"
             for e in explained {
                 let r = e.result
-                out += "\(e.rank). \(r.gapRef): \(E.routeLabel(r)) by \(E.route(r))\n"
+                out += "\(e.rank). \(r.gapRef): \(E.route(r))\n"
                 out += "   raters' agreement: \(E.agreement(r))"
                 if let u = uncertainty?[r.gapRef] { out += "; routes over the runs: \(shares(u, percent: true))" }
                 let flags = r.procurement.flags + r.flags

@@ -16,9 +16,15 @@ public enum RankingExplanation {
         return top.isEmpty ? "no positive contribution" : top.map { "\($0.0) \(d($0.1))" }.joined(separator: ", ")
     }
 
-    /// The rule that chose the route with its passing conditions, e.g.
-    /// `R08: rdNeeded = true; trlBest 5 >= 4; trlBest 5 <= 7`.
+    /// The rule that chose the route and, in plain words, what held: "R08 — PCP then PPI: research is still
+    /// needed and the best solution is at TRL 5 (within 4–7), …" (`PlainReasons.route`).
     public static func route(_ r: GapResult) -> String {
+        "\(r.procurement.decision.ruleId) — " + PlainReasons.route(r)
+    }
+
+    /// The rule that chose the route with its passing conditions, as the trace writes them, e.g.
+    /// `R08: rdNeeded = true; trlBest 5 >= 4; trlBest 5 <= 7`.
+    public static func routeConditions(_ r: GapResult) -> String {
         let p = r.procurement.decision
         guard let rule = p.trace.last else { return p.ruleId }
         if rule.conditions.isEmpty { return "\(rule.ruleId): no earlier rule matched" }

@@ -1,0 +1,33 @@
+import Foundation
+import Reports
+import SyntheticData
+import Testing
+@testable import PriorityEngine
+
+/// The plain-language reason of each route and standardisation rule, on the worked examples E1–E8: what held, with
+/// the actual values and the thresholds compared, "no solution" rather than a TRL of 0.
+@Suite struct PlainReasonsTests {
+    static func reason(_ id: String) throws -> (route: String, standard: String) {
+        let r = try PlantedCasesTests.run(WorkedExamples.cases.first { $0.id == id }!)
+        return (RankingExplanation.route(r), PlainReasons.standardisation(r))
+    }
+
+    @Test(arguments: [
+        ("E1", "R04 — Standard procurement: a commercial solution covers 85 % of the need (80 % needed) and 5 suppliers offer one (3 needed)"),
+        ("E2", "R06 — PPI: the best solution is near-market or ready (TRL 8), no research is needed, and the market is thin (at most 2 suppliers, or commercial coverage below 80 %, or a near-market solution): no solution is on the market yet; the routing solution is near the market"),
+        ("E3", "R08 — PCP then PPI: research is still needed and the best solution is at TRL 6 (within 4–7)"),
+        ("E4", "R07 — Innovation partnership: research is still needed"),
+        ("E5a", "R01 — Blocked: every solution that could serve is a use the AI Act prohibits"),
+        ("E6", "R03 — Research first: the best solution is only at TRL 3 (3 or below) and none is near the market"),
+        ("E7", "R00 — Not a procurement matter: the gap is one of procedures or training"),
+    ])
+    func routeReasonsSayWhatHeld(_ id: String, _ start: String) throws {
+        let route = try Self.reason(id).route
+        #expect(route.hasPrefix(start), "\(id): \(route)")
+        #expect(!route.contains("trlBest") && !route.contains("TRL 0"))
+    }
+
+    @Test func standardisationReasons() throws {
+        #expect(try Self.reason("E2").standard.hasPrefix("Forensic method standard: results must stand up in court"))
+    }
+}
