@@ -17,8 +17,19 @@ public struct RankingList: Sendable {
         case .workshop: "Workshop \(key)"
         case .practitionerGroup: "Practitioner group \(key), all years"
         case .year: "Year \(key), all practitioner groups"
-        case .panEuropean: "Pan-European list, all workshops"
+        case .panEuropean: panEuropeanTitle
         }
+    }
+
+    /// The list of every gap, titled by what it holds: one workshop is not "pan-European".
+    var panEuropeanTitle: String {
+        let parts = workshopIds.map { $0.split(separator: "-").map(String.init) }.filter { $0.count == 3 }
+        let groups = Set(parts.map { $0[2] }), years = Set(parts.compactMap { Int($0[1]) })
+        if workshopIds.count == 1 { return "Workshop \(workshopIds[0]), all gaps" }
+        let span = years.isEmpty ? "" : years.count == 1 ? "\(years.first!)" : "\(years.min()!)–\(years.max()!)"
+        if groups.count == 1, let g = groups.first { return "Practitioner group \(g), \(workshopIds.count) workshops, \(span)" }
+        if years.count == 1 { return "Year \(span), \(workshopIds.count) workshops of \(groups.count) practitioner groups" }
+        return "Pan-European list: \(workshopIds.count) workshops of \(groups.count) practitioner groups, \(span)"
     }
 
     /// The file stem under the output folder, e.g. `workshops/WS-2019-CYB`.
