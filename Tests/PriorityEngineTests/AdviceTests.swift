@@ -175,7 +175,8 @@ struct SplitMixForTests {
         #expect(g01.cells[0]?.route == .PCP_THEN_PPI && g01.cells[0]?.ruleId == "R08" && g01.cells[0]?.priority == 0.73517)
         #expect(g01.cells[1]?.route == .STANDARD_PROCUREMENT && g01.cells[1]?.ruleId == "R04" && g01.cells[1]?.priority == 0.810711)
         let why = g01.why[0]
-        #expect(why.first == "route PCP_THEN_PPI (R08) → STANDARD_PROCUREMENT (R04)")
+        // The rule change, then in plain words why the new route holds.
+        #expect(why.first == "route PCP_THEN_PPI (R08) → STANDARD_PROCUREMENT (R04): Standard procurement: a commercial solution covers 80 % of the need (80 % needed) and 3 suppliers offer one (3 needed): a competitive market already meets the need")
         #expect(why.contains { $0.hasPrefix("routing inputs moved:") && $0.contains("routeSolution WS-2019-CYB/") && $0.contains("→ WS-2019-CYB/S01")
             && $0.contains("nSuppliersCommercial 0 → 3") && $0.contains("procurers") })
         #expect(comparison.summaries[0].routeChanges == 1 && comparison.summaries[0].pcpToPpi == 0)
@@ -196,7 +197,7 @@ struct SplitMixForTests {
         let e8 = comparison.rows.first { $0.title == "Vehicle infotainment data extraction" }!
         #expect(e8.cells[0]?.route == .PPI && e8.cells[0]?.ruleId == "R06")
         #expect(e8.cells[1]?.route == .FURTHER_RESEARCH_FIRST && e8.cells[1]?.ruleId == "R09")
-        #expect(e8.why[0].contains("route PPI (R06) → FURTHER_RESEARCH_FIRST (R09)"))
+        #expect(e8.why[0].contains { $0.hasPrefix("route PPI (R06) → FURTHER_RESEARCH_FIRST (R09): Research first: the inputs fit no route") })
         #expect(e8.why[0].contains { $0.contains("rdNeeded false → true") })
         #expect(e8.why[0].contains { $0.contains("procurementRules.trlPpiMin = 9") })
         // The scope is WS-2021-FLP: gaps of other workshops have no cell under the scenario.

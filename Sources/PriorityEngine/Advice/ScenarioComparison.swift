@@ -1,3 +1,4 @@
+import Foundation
 /// The same workshops under a base and several scenarios (DOMAIN.md §8.4), gap by gap: rank, band and route under
 /// each, and for every scenario what changed and why — the rule that fired instead, the routing inputs (§6.2) that
 /// moved, and the root components whose contribution to P (weight × score, §7.1) moved the rank most.
@@ -91,7 +92,7 @@ public struct ScenarioComparison: Sendable {
                     // legal date, a solution excluded) as well as block them.
                     if r1.route == .BLOCKED { summaries[s].becameBlocked += 1 }
                     if r0.route == .BLOCKED { summaries[s].leftBlocked += 1 }
-                    reasons.append("route \(r0.route.rawValue) (\(r0.ruleId)) → \(r1.route.rawValue) (\(r1.ruleId))")
+                    reasons.append("route \(r0.route.rawValue) (\(r0.ruleId)) → \(r1.route.rawValue) (\(r1.ruleId)): " + PlainReasons.route(after.result).trimmingCharacters(in: CharacterSet(charactersIn: ".")))
                     let moved = Self.movedInputs(before.result.procurement.inputs, after.result.procurement.inputs)
                     if !moved.isEmpty { reasons.append("routing inputs moved: " + moved.joined(separator: ", ")) }
                     if !scenario.thresholdChanges.isEmpty {
