@@ -10,27 +10,36 @@ public enum HTMLReport {
         let entries = topK.map { Array(list.entries.prefix($0)) } ?? list.entries
         var html = """
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>i-LEAD priorities: \(escape(list.title))</title>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>i-LEAD priorities: \(escape(list.title))</title>
         <style>
-        body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}
+        body{font-family:system-ui,"DejaVu Sans",sans-serif;margin:0;color:#222;line-height:1.35}
+        main{max-width:1280px;margin:0 auto;padding:1.2em 1.5em}
+        table{border-collapse:collapse;width:100%;table-layout:auto}caption{text-align:left;font-weight:600;padding:.4em 0}
         th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}
-        td.n{text-align:right;font-variant-numeric:tabular-nums}.priority-1{background:#e6f4ea}.priority-2{background:#fef7e0}
-        details{margin:0}summary{cursor:pointer}small{color:#666}
-        </style></head><body>
-        <h1>i-LEAD priorities: \(escape(list.title))</h1>
-        <p><small>Model <code>\(escape(manifest.modelId))</code> \(escape(manifest.modelVersion)) · scenario \(escape(manifest.scenarioId ?? "none")) · as of \(manifest.asOfDate) · engine \(manifest.engineVersion) · \(list.entries.count) gaps from \(list.workshopIds.count) workshops</small></p>
-        <table><thead><tr><th>#</th><th>Gap</th><th>P</th><th>Band</th><th>GS</th><th>Route</th><th>Why</th></tr></thead><tbody>
+        td.why{overflow-wrap:break-word;min-width:18em}td p{margin:.25em 0}td.band{white-space:nowrap}
+        td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.priority-1{background:#e6f4ea}.priority-2{background:#fef7e0}
+        details{margin:0}summary{cursor:pointer}small{color:#555}dl.glossary{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}
+        dl.glossary dt{font-family:monospace;font-weight:600}dl.glossary dd{margin:0}
+        @media print{@page{size:A4;margin:12mm}main{padding:0;max-width:none}details>summary{list-style:none}
+        thead{display:table-header-group}tr{break-inside:avoid}}
+        </style></head><body><main>
+        <header><h1>i-LEAD priorities: \(escape(list.title))</h1>
+        <p><small>Model <code>\(escape(manifest.modelId))</code> \(escape(manifest.modelVersion)) · scenario \(escape(manifest.scenarioId ?? "none")) · as of \(manifest.asOfDate) · engine \(manifest.engineVersion) · \(list.entries.count) gaps from \(list.workshopIds.count) workshops · codes explained <a href="#glossary">below</a></small></p></header>
+        <table><caption>Ranked gaps (highest priority first)</caption>
+        <thead><tr><th scope="col">#</th><th scope="col">Gap</th><th scope="col">P</th><th scope="col">Band</th><th scope="col">GS</th><th scope="col">Route</th><th scope="col">Why</th></tr></thead><tbody>
 
         """
         for e in entries {
             let r = e.result
             html += "<tr class=\"\(e.band ?? "")\"><td class=\"n\">\(e.rank)</td><td><b>\(escape(r.title))</b><br><small>\(escape(r.gapRef)) · \(r.practitionerGroup.rawValue) \(r.year)</small></td>"
-            html += "<td class=\"n\">\(E.d(e.score))</td><td>\(e.band ?? "–")</td><td>\(E.d(r.gapSeverity)) \(r.gapSeverityBand)</td>"
-            html += "<td>\(escape(E.routeLabel(r)))</td><td><details><summary>\(escape(E.drivers(r, count: 2)))</summary>"
+            html += "<td class=\"n\">\(E.d(e.score))</td><td class=\"band\">\(e.band ?? "–")</td><td class=\"n\">\(E.d(r.gapSeverity))<br><small>\(r.gapSeverityBand)</small></td>"
+            // Route codes may break after their underscores (STANDARD_<wbr>PROCUREMENT), never inside a word.
+            html += "<td>\(escape(E.routeLabel(r)).replacingOccurrences(of: "_", with: "_<wbr>"))</td><td class=\"why\"><details open><summary>\(escape(E.drivers(r, count: 2)))</summary>"
             html += "<p>Route \(escape(E.route(r)))</p><p>Agreement: \(escape(E.agreement(r)))</p>"
             if !r.procurement.flags.isEmpty { html += "<p>Procurement flags: \(escape(r.procurement.flags.joined(separator: ", ")))</p>" }
             if !r.flags.isEmpty { html += "<p>Gap flags: \(escape(r.flags.joined(separator: ", ")))</p>" }
-            html += "<p>Standardisation: \(r.standardisation.recommendation.rawValue) (\(r.standardisation.ruleId))</p></details></td></tr>\n"
+            html += "<p>Standardisation \(r.standardisation.ruleId) — \(escape(PlainReasons.standardisation(r)))</p></details></td></tr>\n"
         }
         html += "</tbody></table>\n"
         if !run.warnings.isEmpty {
@@ -38,6 +47,21 @@ public enum HTMLReport {
             for w in run.warnings { html += "<li><code>\(escape(w.code ?? ""))</code> \(escape(w.ref ?? "")): \(escape(w.message))</li>\n" }
             html += "</ul>\n"
         }
-        return html + "</body></html>\n"
+        return html + glossary() + "</main></body></html>\n"
+    }
+
+    /// Every code of the report in plain words (`Glossary`).
+    static func glossary() -> String {
+        func list(_ title: String, _ items: [(String, String)]) -> String {
+            "<h3>\(escape(title))</h3><dl class=\"glossary\">" + items.map { "<dt>\(escape($0.0))</dt><dd>\(escape($0.1))</dd>" }.joined() + "</dl>\n"
+        }
+        var out = "<section id=\"glossary\" aria-labelledby=\"glossary-title\"><h2 id=\"glossary-title\">What the codes mean</h2>\n"
+        out += list("Scores and rules", Glossary.scores)
+        out += list("Procurement routes", Glossary.routes.map { ($0.0.rawValue, $0.1) })
+        out += list("Why research first", Glossary.reasons.map { ($0.0.rawValue, $0.1) })
+        out += list("Procurement flags", Glossary.procurementFlags.map { ($0.0.rawValue, $0.1) })
+        out += list("Gap flags", Glossary.gapFlags)
+        out += list("Standardisation recommendations", Glossary.standardisation.map { ($0.0.rawValue, $0.1) })
+        return out + "<p><small>More in docs/how-the-engine-decides.md of the engine's repository.</small></p></section>\n"
     }
 }

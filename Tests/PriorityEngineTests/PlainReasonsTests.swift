@@ -31,3 +31,14 @@ import Testing
         #expect(try Self.reason("E2").standard.hasPrefix("Forensic method standard: results must stand up in court"))
     }
 }
+
+/// The glossary explains every code the outputs can carry.
+@Suite struct GlossaryTests {
+    @Test func everyCodeHasAMeaning() {
+        #expect(Set(Glossary.routes.map(\.0)) == Set(ProcurementRoute.allCases))
+        #expect(Set(Glossary.reasons.map(\.0)) == Set(RouteReason.allCases))
+        #expect(Set(Glossary.procurementFlags.map(\.0)) == Set(ProcurementFlag.allCases))
+        #expect(Set(Glossary.standardisation.map(\.0)) == Set(StandardisationRecommendation.allCases))
+        #expect((Glossary.routes.map(\.1) + Glossary.gapFlags.map(\.1)).allSatisfy { !$0.isEmpty })
+    }
+}
