@@ -44,3 +44,34 @@ import Testing
         }
     }
 }
+
+/// `report.html` of `ilead run` in headless Chromium: it fits 1024 and 1400 px without horizontal scrolling (a probe
+/// script, added to a copy only, compares the page's scroll width with the window), prints on A4, and explains its
+/// codes.
+@Suite(.serialized) struct ReportBrowserTests {
+    @Test func reportFitsTheScreenAndPrints() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: RatingSheetBrowserTests.chromium), "Chromium is needed (test.sh installs it)")
+        let folder = try RunCommandTests.temporaryFolder()
+        let r = try CLI.run(["run", "datasets/ilead-synthetic/workshops", "--as-of", "2025-06-01", "--no-uncertainty", "--out", folder.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("id=\"glossary\"") && html.contains("PCP_THEN_PPI") && html.contains("<meta name=\"viewport\""))
+        let probe = folder.appendingPathComponent("probe.html")
+        try html.replacingOccurrences(of: "</body>", with: """
+            <script>document.title = (document.documentElement.scrollWidth > window.innerWidth ? "overflow " : "fits ") + document.documentElement.scrollWidth;</script></body>
+            """).write(to: probe, atomically: true, encoding: .utf8)
+        for width in [1400, 1024] {
+            let dom = try RatingSheetBrowserTests.tool(RatingSheetBrowserTests.chromium, RatingSheetBrowserTests.browserFlags
+                                                       + ["--window-size=\(width),900", "--dump-dom", "file://\(probe.path)"]).out
+            #expect(dom.contains("<title>fits "), "at \(width) px: \(dom.prefix(200))")
+        }
+        let pdf = folder.appendingPathComponent("report.pdf").path
+        _ = try RatingSheetBrowserTests.tool(RatingSheetBrowserTests.chromium, RatingSheetBrowserTests.browserFlags
+                                             + ["--print-to-pdf=\(pdf)", "--no-pdf-header-footer", "file://\(folder.appendingPathComponent("report.html").path)"])
+        let info = try RatingSheetBrowserTests.tool("/usr/bin/pdfinfo", [pdf]).out
+        #expect(info.contains("(A4)"), "\(info)")
+        let raw = try RatingSheetBrowserTests.tool("/usr/bin/pdftotext", [pdf, "-"]).out
+        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        #expect(text.contains("What the codes mean") && text.contains("Standard procurement: a commercial solution covers"), "the printed report keeps its reasons")
+    }
+}
