@@ -21,11 +21,16 @@ public enum HTMLReport {
         td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.priority-1{background:#e6f4ea}.priority-2{background:#fef7e0}
         details{margin:0}summary{cursor:pointer}small{color:#555}dl.glossary{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}
         dl.glossary dt{font-family:monospace;font-weight:600}dl.glossary dd{margin:0}
+        .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:1em 2em;margin:1em 0}
+        figure{margin:0}figcaption{font-weight:600;margin:.3em 0}svg.chart{width:100%;height:auto;font-size:11px}
+        svg .label,svg .tick,svg .value{fill:#333}svg .inbar{fill:#fff;font-weight:600}svg .grid{stroke:#ddd}
+        .legend span{display:inline-block;margin-right:1em;font-size:.85em}.legend i{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}
         @media print{@page{size:A4;margin:12mm}main{padding:0;max-width:none}details>summary{list-style:none}
         thead{display:table-header-group}tr{break-inside:avoid}}
         </style></head><body><main>
         <header><h1>i-LEAD priorities: \(escape(list.title))</h1>
         <p><small>Model <code>\(escape(manifest.modelId))</code> \(escape(manifest.modelVersion)) · scenario \(escape(manifest.scenarioId ?? "none")) · as of \(manifest.asOfDate) · engine \(manifest.engineVersion) · \(list.entries.count) gaps from \(list.workshopIds.count) workshops · codes explained <a href="#glossary">below</a></small></p></header>
+        \(charts(list))
         <table><caption>Ranked gaps (highest priority first)</caption>
         <thead><tr><th scope="col">#</th><th scope="col">Gap</th><th scope="col">P</th><th scope="col">Band</th><th scope="col">GS</th><th scope="col">Route</th><th scope="col">Why</th></tr></thead><tbody>
 
@@ -48,6 +53,16 @@ public enum HTMLReport {
             html += "</ul>\n"
         }
         return html + glossary() + "</main></body></html>\n"
+    }
+
+    /// The charts of the overview: what the top priorities are made of, routes per group, readiness against severity.
+    static func charts(_ list: RankingList) -> String {
+        let top = Array(list.entries.prefix(15))
+        var out = "<section class=\"charts\" aria-label=\"Charts\">"
+        out += "<figure><figcaption>What the top \(top.count) priorities are made of</figcaption>\(SVGCharts.contributions(top))</figure>"
+        out += "<figure><figcaption>Routes per practitioner group</figcaption>\(SVGCharts.routeMix(list.entries))</figure>"
+        out += "<figure><figcaption>Best solution's readiness against gap severity</figcaption>\(SVGCharts.readinessAgainstSeverity(list.entries))</figure>"
+        return out + "</section>"
     }
 
     /// Every code of the report in plain words (`Glossary`).

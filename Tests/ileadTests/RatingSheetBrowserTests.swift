@@ -56,6 +56,9 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("id=\"glossary\"") && html.contains("PCP_THEN_PPI") && html.contains("<meta name=\"viewport\""))
+        // Three charts, each with a text alternative and marks: bars for the top 15 and the groups, a dot per gap.
+        #expect(html.components(separatedBy: "<svg role=\"img\"").count - 1 == 3 && html.components(separatedBy: "<desc id=").count - 1 == 3)
+        #expect(html.components(separatedBy: "<circle ").count - 1 == 197 && html.components(separatedBy: "<rect ").count - 1 > 40)
         let probe = folder.appendingPathComponent("probe.html")
         try html.replacingOccurrences(of: "</body>", with: """
             <script>document.title = (document.documentElement.scrollWidth > window.innerWidth ? "overflow " : "fits ") + document.documentElement.scrollWidth;</script></body>

@@ -1,0 +1,100 @@
+import PriorityEngine
+
+/// Charts of a ranked list as inline SVG, drawn by the engine (no scripts, no external files). Every chart is an
+/// `<svg role="img">` with a `<title>` and a `<desc>` that say in words what it shows, and a legend in text.
+enum SVGCharts {
+    static func e(_ s: String) -> String { HTMLText.escaped(s) }
+    static func f(_ x: Double) -> String { Decimal6.text((x * 10).rounded() / 10) }
+
+    /// Colours of the four families of criteria and of the routes (colour-blind-safe Okabe–Ito palette).
+    static let familyColours = ["gapSeverity": "#D55E00", "technologyOpportunity": "#0072B2", "standardisationPotential": "#009E73",
+                                "procurementActionability": "#CC79A7"]
+    static let familyNames = ["gapSeverity": "gap severity", "technologyOpportunity": "technology opportunity",
+                              "standardisationPotential": "standardisation potential", "procurementActionability": "procurement actionability"]
+    static let routeColours: [ProcurementRoute: String] = [
+        .PCP: "#0072B2", .PCP_THEN_PPI: "#56B4E9", .PPI: "#009E73", .INNOVATION_PARTNERSHIP: "#CC79A7",
+        .STANDARD_PROCUREMENT: "#E69F00", .FURTHER_RESEARCH_FIRST: "#999999", .NON_PROCUREMENT: "#D0D0D0", .BLOCKED: "#D55E00",
+    ]
+
+    static func legend(_ items: [(String, String)]) -> String {
+        "<p class=\"legend\">" + items.map { "<span><i style=\"background:\($0.1)\"></i>\(e($0.0))</span>" }.joined() + "</p>"
+    }
+
+    /// Stacked bars: each gap's priority split into the contributions of the four families.
+    static func contributions(_ entries: [RankedEntry]) -> String {
+        let families = ["gapSeverity", "technologyOpportunity", "standardisationPotential", "procurementActionability"]
+        let rowH = 22.0, labelW = 150.0, plotW = 520.0, top = 8.0
+        let height = top + Double(entries.count) * rowH + 24
+        var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(labelW + plotW + 60)) \(Int(height))\" class=\"chart\" aria-labelledby=\"c1t c1d\">"
+        svg += "<title id=\"c1t\">What each top gap's priority is made of</title><desc id=\"c1d\">For each of the \(entries.count) top gaps, a bar of its priority score P split into the contributions of gap severity, technology opportunity, standardisation potential and procurement actionability.</desc>"
+        for (k, entry) in entries.enumerated() {
+            let y = top + Double(k) * rowH
+            svg += "<text x=\"\(f(labelW - 6))\" y=\"\(f(y + 15))\" text-anchor=\"end\" class=\"label\">\(entry.rank). \(e(String(entry.result.gapRef.split(separator: "/").last ?? "")) ) \(e(String(entry.result.gapRef.prefix(11))))</text>"
+            var x = labelW
+            for id in families {
+                guard let c = entry.result.components.first(where: { $0.id == id }), let part = c.contribution, part > 0 else { continue }
+                let w = part * plotW
+                svg += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(w))\" height=\"\(f(rowH - 6))\" fill=\"\(familyColours[id]!)\"><title>\(e(familyNames[id]!)) \(Decimal6.text(part))</title></rect>"
+                x += w
+            }
+            svg += "<text x=\"\(f(x + 4))\" y=\"\(f(y + 15))\" class=\"value\">\(Decimal6.text(entry.score))</text>"
+        }
+        for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+            let x = labelW + tick * plotW
+            svg += "<line x1=\"\(f(x))\" x2=\"\(f(x))\" y1=\"\(f(top))\" y2=\"\(f(height - 20))\" class=\"grid\"/><text x=\"\(f(x))\" y=\"\(f(height - 6))\" text-anchor=\"middle\" class=\"tick\">\(Decimal6.text(tick))</text>"
+        }
+        return svg + "</svg>" + legend(families.map { (familyNames[$0]!, familyColours[$0]!) })
+    }
+
+    /// Stacked bars: how many gaps of each practitioner group take each route.
+    static func routeMix(_ entries: [RankedEntry]) -> String {
+        let groups = PractitionerGroup.allCases.filter { g in entries.contains { $0.result.practitionerGroup == g } }
+        let routes = ProcurementRoute.allCases.filter { r in entries.contains { $0.result.procurement.decision.route == r } }
+        let rowH = 26.0, labelW = 60.0, plotW = 560.0, top = 8.0
+        let most = groups.map { g in entries.filter { $0.result.practitionerGroup == g }.count }.max() ?? 1
+        let height = top + Double(groups.count) * rowH + 10
+        var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(labelW + plotW + 50)) \(Int(height))\" class=\"chart\" aria-labelledby=\"c2t c2d\">"
+        svg += "<title id=\"c2t\">Procurement routes per practitioner group</title><desc id=\"c2d\">"
+            + groups.map { g in "\(g.rawValue): " + routes.compactMap { r in let n = entries.filter { $0.result.practitionerGroup == g && $0.result.procurement.decision.route == r }.count; return n > 0 ? "\(n) \(r.rawValue)" : nil }.joined(separator: ", ") }.joined(separator: "; ") + ".</desc>"
+        for (k, g) in groups.enumerated() {
+            let y = top + Double(k) * rowH
+            svg += "<text x=\"\(f(labelW - 6))\" y=\"\(f(y + 17))\" text-anchor=\"end\" class=\"label\">\(g.rawValue)</text>"
+            var x = labelW
+            for r in routes {
+                let n = entries.filter { $0.result.practitionerGroup == g && $0.result.procurement.decision.route == r }.count
+                guard n > 0 else { continue }
+                let w = Double(n) / Double(most) * plotW
+                svg += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(w))\" height=\"\(f(rowH - 6))\" fill=\"\(routeColours[r]!)\"><title>\(g.rawValue): \(n) \(r.rawValue)</title></rect>"
+                if w > 18 { svg += "<text x=\"\(f(x + w / 2))\" y=\"\(f(y + 17))\" text-anchor=\"middle\" class=\"inbar\">\(n)</text>" }
+                x += w
+            }
+        }
+        return svg + "</svg>" + legend(routes.map { ($0.rawValue, routeColours[$0]!) })
+    }
+
+    /// Scatter: the best routable solution's TRL (no solution at 0) against gap severity, coloured by route.
+    static func readinessAgainstSeverity(_ entries: [RankedEntry]) -> String {
+        let w = 640.0, h = 300.0, left = 52.0, bottom = 34.0, top = 10.0
+        let plotW = w - left - 12, plotH = h - bottom - top
+        var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" class=\"chart\" aria-labelledby=\"c3t c3d\">"
+        let severeNoMarket = entries.filter { $0.result.gapSeverity >= 0.5 && $0.result.procurement.inputs.trlBest < 4 }.count
+        svg += "<title id=\"c3t\">Readiness of the best solution against gap severity</title><desc id=\"c3d\">Each dot is a gap: across, its gap severity 0 to 1; up, the TRL of its best routable solution (0 when there is none); colour, its route. \(severeNoMarket) gaps of high or critical severity have no solution beyond TRL 3: candidates for research rather than procurement.</desc>"
+        for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+            let x = left + tick * plotW
+            svg += "<line x1=\"\(f(x))\" x2=\"\(f(x))\" y1=\"\(f(top))\" y2=\"\(f(top + plotH))\" class=\"grid\"/><text x=\"\(f(x))\" y=\"\(f(h - 18))\" text-anchor=\"middle\" class=\"tick\">\(Decimal6.text(tick))</text>"
+        }
+        for trl in stride(from: 0, through: 9, by: 3) {
+            let y = top + plotH - Double(trl) / 9 * plotH
+            svg += "<line x1=\"\(f(left))\" x2=\"\(f(left + plotW))\" y1=\"\(f(y))\" y2=\"\(f(y))\" class=\"grid\"/><text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\" class=\"tick\">\(trl == 0 ? "none" : String(trl))</text>"
+        }
+        svg += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(h - 3))\" text-anchor=\"middle\" class=\"tick\">gap severity</text>"
+        svg += "<text x=\"12\" y=\"\(f(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 12 \(f(top + plotH / 2)))\" class=\"tick\">TRL</text>"
+        for entry in entries {
+            let r = entry.result
+            let x = left + r.gapSeverity * plotW, y = top + plotH - r.procurement.inputs.trlBest / 9 * plotH
+            svg += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4\" fill=\"\(routeColours[r.procurement.decision.route]!)\" fill-opacity=\"0.8\"><title>\(e(r.gapRef)) \(e(r.title)): GS \(Decimal6.text(r.gapSeverity)), TRL \(Decimal6.text(r.procurement.inputs.trlBest)), \(r.procurement.decision.route.rawValue)</title></circle>"
+        }
+        let routes = ProcurementRoute.allCases.filter { r in entries.contains { $0.result.procurement.decision.route == r } }
+        return svg + "</svg>" + legend(routes.map { ($0.rawValue, routeColours[$0]!) })
+    }
+}
