@@ -6,7 +6,9 @@ public enum HTMLReport {
 
     static func escape(_ s: String) -> String { HTMLText.escaped(s) }
 
-    public static func render(_ list: RankingList, run: PriorityRun, manifest: RunManifest, topK: Int? = nil) -> String {
+    /// - Parameter uncertainty: the Monte-Carlo result of this list (median rank, rank IQR, P(top k)), when computed.
+    public static func render(_ list: RankingList, run: PriorityRun, manifest: RunManifest, topK: Int? = nil,
+                              uncertainty: [String: GapUncertainty]? = nil, uncertaintyTopK: Int = 5) -> String {
         let entries = topK.map { Array(list.entries.prefix($0)) } ?? list.entries
         var html = """
         <!DOCTYPE html>
@@ -30,7 +32,7 @@ public enum HTMLReport {
         </style></head><body><main>
         <header><h1>i-LEAD priorities: \(escape(list.title))</h1>
         <p><small>Model <code>\(escape(manifest.modelId))</code> \(escape(manifest.modelVersion)) · scenario \(escape(manifest.scenarioId ?? "none")) · as of \(manifest.asOfDate) · engine \(manifest.engineVersion) · \(list.entries.count) gaps from \(list.workshopIds.count) workshops · codes explained <a href="#glossary">below</a></small></p></header>
-        \(charts(list))
+        \(charts(list, uncertainty: uncertainty, topK: uncertaintyTopK))
         <table><caption>Ranked gaps (highest priority first)</caption>
         <thead><tr><th scope="col">#</th><th scope="col">Gap</th><th scope="col">P</th><th scope="col">Band</th><th scope="col">GS</th><th scope="col">Route</th><th scope="col">Why</th></tr></thead><tbody>
 
@@ -56,10 +58,13 @@ public enum HTMLReport {
     }
 
     /// The charts of the overview: what the top priorities are made of, routes per group, readiness against severity.
-    static func charts(_ list: RankingList) -> String {
+    static func charts(_ list: RankingList, uncertainty: [String: GapUncertainty]?, topK: Int) -> String {
         let top = Array(list.entries.prefix(15))
         var out = "<section class=\"charts\" aria-label=\"Charts\">"
         out += "<figure><figcaption>What the top \(top.count) priorities are made of</figcaption>\(SVGCharts.contributions(top))</figure>"
+        if let uncertainty {
+            out += "<figure><figcaption>How robust the top ranks are</figcaption>\(SVGCharts.rankRobustness(top, uncertainty: uncertainty, topK: topK))</figure>"
+        }
         out += "<figure><figcaption>Routes per practitioner group</figcaption>\(SVGCharts.routeMix(list.entries))</figure>"
         out += "<figure><figcaption>Best solution's readiness against gap severity</figcaption>\(SVGCharts.readinessAgainstSeverity(list.entries))</figure>"
         return out + "</section>"

@@ -97,4 +97,39 @@ enum SVGCharts {
         let routes = ProcurementRoute.allCases.filter { r in entries.contains { $0.result.procurement.decision.route == r } }
         return svg + "</svg>" + legend(routes.map { ($0.rawValue, routeColours[$0]!) })
     }
+
+    /// The robustness of the top ranks: per gap, its rank over the Monte-Carlo runs (the median, and a bar over the
+    /// middle half of the runs) and P(top k); neighbours whose middle halves overlap are marked as statistically tied.
+    static func rankRobustness(_ entries: [RankedEntry], uncertainty: [String: GapUncertainty], topK: Int) -> String {
+        let shown = entries.filter { uncertainty[$0.result.gapRef] != nil }
+        guard !shown.isEmpty else { return "" }
+        let rowH = 22.0, labelW = 150.0, rankW = 300.0, gap = 40.0, probW = 180.0, top = 8.0
+        let maxRank = max(Double(shown.count), shown.map { uncertainty[$0.result.gapRef]!.medianRank + uncertainty[$0.result.gapRef]!.rankIQR / 2 }.max()! )
+        let height = top + Double(shown.count) * rowH + 34
+        func interval(_ u: GapUncertainty) -> (Double, Double) { (max(1, u.medianRank - u.rankIQR / 2), u.medianRank + u.rankIQR / 2) }
+        var tied = Set<Int>()
+        for k in 0..<(shown.count - 1) {
+            let (a, b) = (interval(uncertainty[shown[k].result.gapRef]!), interval(uncertainty[shown[k + 1].result.gapRef]!))
+            if a.1 >= b.0 { tied.insert(k); tied.insert(k + 1) }
+        }
+        var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(labelW + rankW + gap + probW + 40)) \(Int(height))\" class=\"chart\" aria-labelledby=\"c4t c4d\">"
+        svg += "<title id=\"c4t\">How robust the top ranks are</title><desc id=\"c4d\">For each of the top \(shown.count) gaps: its median rank over the Monte-Carlo runs with a bar over the middle half of the runs, and the share of runs in which it is in the top \(topK). \(tied.count) of them are statistically tied with a neighbour (their middle halves overlap), marked with ≈.</desc>"
+        let rx = { (r: Double) in labelW + 12 + (r - 1) / max(1, maxRank - 1) * (rankW - 12) }
+        for (k, entry) in shown.enumerated() {
+            let u = uncertainty[entry.result.gapRef]!, y = top + Double(k) * rowH
+            let (lo, hi) = interval(u)
+            svg += "<text x=\"\(f(labelW - 6))\" y=\"\(f(y + 15))\" text-anchor=\"end\" class=\"label\">\(tied.contains(k) ? "≈ " : "")\(entry.rank). \(e(String(entry.result.gapRef.split(separator: "/").last ?? ""))) \(e(String(entry.result.gapRef.prefix(11))))</text>"
+            svg += "<rect x=\"\(f(rx(lo)))\" y=\"\(f(y + 7))\" width=\"\(f(max(2, rx(hi) - rx(lo))))\" height=\"8\" fill=\"#56B4E9\"><title>\(e(entry.result.gapRef)): ranks \(Decimal6.text(lo))–\(Decimal6.text(hi)) in the middle half of the runs</title></rect>"
+            svg += "<circle cx=\"\(f(rx(u.medianRank)))\" cy=\"\(f(y + 11))\" r=\"4\" fill=\"#0072B2\"><title>median rank \(Decimal6.text(u.medianRank))</title></circle>"
+            let px = labelW + rankW + gap
+            svg += "<rect x=\"\(f(px))\" y=\"\(f(y + 4))\" width=\"\(f(u.pTopK * probW))\" height=\"14\" fill=\"#009E73\"><title>in the top \(topK) in \(Int((u.pTopK * 100).rounded())) % of the runs</title></rect>"
+            svg += "<text x=\"\(f(px + u.pTopK * probW + 4))\" y=\"\(f(y + 15))\" class=\"value\">\(Int((u.pTopK * 100).rounded())) %</text>"
+        }
+        for r in [1.0, maxRank.rounded(.up)] {
+            svg += "<text x=\"\(f(rx(r)))\" y=\"\(f(height - 16))\" text-anchor=\"middle\" class=\"tick\">\(Int(r))</text>"
+        }
+        svg += "<text x=\"\(f(labelW + rankW / 2))\" y=\"\(f(height - 4))\" text-anchor=\"middle\" class=\"tick\">rank over the runs (1 = first)</text>"
+        svg += "<text x=\"\(f(labelW + rankW + gap + probW / 2))\" y=\"\(f(height - 6))\" text-anchor=\"middle\" class=\"tick\">P(top \(topK))</text>"
+        return svg + "</svg>" + legend([("median rank", "#0072B2"), ("middle half of the runs", "#56B4E9"), ("P(top \(topK))", "#009E73")])
+    }
 }

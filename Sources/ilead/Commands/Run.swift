@@ -135,7 +135,8 @@ struct Run: ParsableCommand {
                                                     uncertainty: u, runs: runCount)))
         }
         let panEuropean = lists.last!
-        documents.append(("report.html", HTMLReport.render(panEuropean, run: run, manifest: manifest, topK: output.topK)))
+        documents.append(("report.html", HTMLReport.render(panEuropean, run: run, manifest: manifest, topK: output.topK,
+                                                           uncertainty: uncertainty?.last, uncertaintyTopK: loaded.model.sensitivity.topK)))
         ProgressLine.finish()
         try OutputFolder.write(documents, to: out)
 
