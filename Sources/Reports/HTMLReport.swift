@@ -43,6 +43,7 @@ public enum HTMLReport {
             html += "<td class=\"n\">\(E.d(e.score))</td><td class=\"band\">\(e.band ?? "–")</td><td class=\"n\">\(E.d(r.gapSeverity))<br><small>\(r.gapSeverityBand)</small></td>"
             // Route codes may break after their underscores (STANDARD_<wbr>PROCUREMENT), never inside a word.
             html += "<td>\(escape(E.routeLabel(r)).replacingOccurrences(of: "_", with: "_<wbr>"))</td><td class=\"why\"><details open><summary>\(escape(E.drivers(r, count: 2)))</summary>"
+            if let low = E.severeButLow(e) { html += "<p><b>Why not higher:</b> \(escape(low))</p>" }
             html += "<p>Route \(escape(E.route(r)))</p><p>Agreement: \(escape(E.agreement(r)))</p>"
             if !r.procurement.flags.isEmpty { html += "<p>Procurement flags: \(escape(r.procurement.flags.joined(separator: ", ")))</p>" }
             if !r.flags.isEmpty { html += "<p>Gap flags: \(escape(r.flags.joined(separator: ", ")))</p>" }

@@ -104,6 +104,7 @@ public enum RankingViews {
         let parts = r.components.map { c in "\(c.id) \(E.d(c.score)) × \(E.d(c.weight))" }.joined(separator: " + ")
         out += "- Priority \(E.d(e.score)) (\(e.band ?? "no band")) = \(parts)\n"
         out += "- Main drivers: \(E.drivers(r))\n"
+        if let low = E.severeButLow(e) { out += "- Why not higher: \(cell(low))\n" }
         out += "- Gap severity \(E.d(r.gapSeverity)) (\(r.gapSeverityBand)); raters' agreement: \(E.agreement(r))\n"
         if let u = uncertainty {
             let solid = u.pTopK >= 0.8 && (u.routeShares.first { $0.route == r.procurement.decision.route }?.share ?? 0) >= 0.8

@@ -1,3 +1,4 @@
+import Foundation
 import PriorityEngine
 
 /// Plain-language reasons behind a ranked entry: what drove the score, why the route, how much raters agreed.
@@ -62,5 +63,29 @@ public enum RankingExplanation {
     public static func routeLabel(_ r: GapResult) -> String {
         let p = r.procurement.decision
         return p.reason.map { "\(p.route.rawValue) (\($0.rawValue))" } ?? p.route.rawValue
+    }
+
+    /// Why a severe gap ranks low, in words, or nil: for a gap of high or critical severity whose priority is in the
+    /// lowest band, e.g. "Severity 0.78 (critical), but no solution is ready for procurement: route
+    /// FURTHER_RESEARCH_FIRST. The route never depends on severity; the research-agenda model
+    /// (models/research-agenda.json) ranks research needs instead."
+    public static func severeButLow(_ e: RankedEntry) -> String? {
+        let r = e.result
+        guard r.gapSeverityBand == "critical" || r.gapSeverityBand == "high", e.band == "priority-3" else { return nil }
+        let why: String
+        switch r.procurement.decision.route {
+        case .FURTHER_RESEARCH_FIRST:
+            // "Research first: the need is not yet written down clearly enough (…); …" → "the need is not yet …".
+            let sentence = PlainReasons.route(r)
+            let body = sentence.hasPrefix("Research first: ") ? String(sentence.dropFirst("Research first: ".count)) : sentence
+            why = String(body.prefix { $0 != ";" }).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        case .NON_PROCUREMENT: why = "procurement is not the tool for it (a matter of procedures, training, law or policy)"
+        case .BLOCKED: why = "every solution that could serve is a use the AI Act prohibits"
+        default:
+            let to = r.components.first { $0.id == "technologyOpportunity" }?.score ?? 0
+            why = "its best solution scores only \(d(to)) for technology opportunity"
+        }
+        return "Severity \(d(r.gapSeverity)) (\(r.gapSeverityBand)), but \(why): route \(r.procurement.decision.route.rawValue). "
+            + "The route never depends on severity; the research-agenda model (models/research-agenda.json) ranks research needs instead."
     }
 }

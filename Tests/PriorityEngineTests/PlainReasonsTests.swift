@@ -42,3 +42,21 @@ import Testing
         #expect((Glossary.routes.map(\.1) + Glossary.gapFlags.map(\.1)).allSatisfy { !$0.isEmpty })
     }
 }
+
+/// A severe gap that ranks low says why, in words.
+@Suite struct SevereButLowTests {
+    @Test func everySevereGapInTheLowestBandIsExplained() throws {
+        let folder = "datasets/ilead-synthetic/workshops"
+        let sources = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted().map {
+            WorkshopSource(path: "\(folder)/\($0)", data: try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\($0)")))
+        }
+        let list = try #require(try PriorityRun.execute(sources: sources, model: .default, asOfDate: "2025-06-01").lists().last)
+        let severeLow = list.entries.filter { ["high", "critical"].contains($0.result.gapSeverityBand) && $0.band == "priority-3" }
+        #expect(!severeLow.isEmpty)
+        for e in list.entries {
+            let text = RankingExplanation.severeButLow(e)
+            #expect((text != nil) == severeLow.contains { $0.rank == e.rank }, "\(e.result.gapRef)")
+            if let text { #expect(text.hasPrefix("Severity ") && text.contains("route \(e.result.procurement.decision.route.rawValue)") && !text.contains("((")) }
+        }
+    }
+}
