@@ -2,7 +2,8 @@ import Foundation
 import MCDA
 
 // `ilead-bench [case...]`: one JSON line per case, with the ratio to benchmarks/baseline.jsonl when it lists the
-// case. Cases: smaa-additive, smaa-topsis, topsis-1m, ilead-run, monte-carlo, read-large-workshop, import-workbook.
+// case. Cases: smaa-additive, smaa-topsis, topsis-1m, ilead-run, monte-carlo, report-html, read-large-workshop,
+// import-workbook.
 // ILEAD_THREADS=N
 // pins the workers. `ilead-bench --read-workshop FILE` is the child process of read-large-workshop.
 ComputeThreads.useSingleThreadedBLAS()
@@ -70,7 +71,7 @@ if wanted("topsis-1m") {
                                                ("withRanksSeconds", ranked), ("checksum", scores.reduce(0, +))])
 }
 
-if wanted("ilead-run") || wanted("monte-carlo") {
+if wanted("ilead-run") || wanted("monte-carlo") || wanted("report-html") {
     try runBatchCases(wanted: wanted, threads: threadsOverride)
 }
 
