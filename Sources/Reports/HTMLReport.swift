@@ -8,7 +8,7 @@ public enum HTMLReport {
 
     /// - Parameter uncertainty: the Monte-Carlo result of this list (median rank, rank IQR, P(top k)), when computed.
     public static func render(_ list: RankingList, run: PriorityRun, manifest: RunManifest, topK: Int? = nil,
-                              uncertainty: [String: GapUncertainty]? = nil, uncertaintyTopK: Int = 5) -> String {
+                              uncertainty: [String: GapUncertainty]? = nil, uncertaintyTopK: Int = 5, otherLists: [RankingList] = []) -> String {
         let entries = topK.map { Array(list.entries.prefix($0)) } ?? list.entries
         var html = """
         <!DOCTYPE html>
@@ -26,12 +26,16 @@ public enum HTMLReport {
         .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:1em 2em;margin:1em 0}
         figure{margin:0}figcaption{font-weight:600;margin:.3em 0}svg.chart{width:100%;height:auto;font-size:11px}
         svg .label,svg .tick,svg .value{fill:#333}svg .inbar{fill:#fff;font-weight:600}svg .grid{stroke:#ddd}
+        nav.sections{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd;z-index:1}
+        section.group{margin-top:2em}
+        @media print{nav.sections{display:none}section.group{break-before:page}}
         .legend span{display:inline-block;margin-right:1em;font-size:.85em}.legend i{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}
         @media print{@page{size:A4;margin:12mm}main{padding:0;max-width:none}details>summary{list-style:none}
         thead{display:table-header-group}tr{break-inside:avoid}}
         </style></head><body><main>
         <header><h1>i-LEAD priorities: \(escape(list.title))</h1>
         <p><small>Model <code>\(escape(manifest.modelId))</code> \(escape(manifest.modelVersion)) · scenario \(escape(manifest.scenarioId ?? "none")) · as of \(manifest.asOfDate) · engine \(manifest.engineVersion) · \(list.entries.count) gaps from \(list.workshopIds.count) workshops · codes explained <a href="#glossary">below</a></small></p></header>
+        \(navigation(otherLists))
         \(charts(list, uncertainty: uncertainty, topK: uncertaintyTopK))
         <table><caption>Ranked gaps (highest priority first)</caption>
         <thead><tr><th scope="col">#</th><th scope="col">Gap</th><th scope="col">P</th><th scope="col">Band</th><th scope="col">GS</th><th scope="col">Route</th><th scope="col">Why</th></tr></thead><tbody>
@@ -55,7 +59,41 @@ public enum HTMLReport {
             for w in run.warnings { html += "<li><code>\(escape(w.code ?? ""))</code> \(escape(w.ref ?? "")): \(escape(w.message))</li>\n" }
             html += "</ul>\n"
         }
-        return html + glossary() + "</main></body></html>\n"
+        return html + sections(otherLists) + glossary() + "</main></body></html>\n"
+    }
+
+    /// Links to the overview, each practitioner group, each year, the workshops and the codes.
+    static func navigation(_ lists: [RankingList]) -> String {
+        var links = [("overview", "Overview")]
+        links += lists.filter { $0.kind == .practitionerGroup }.map { ("pg-\($0.key)", $0.key) }
+        links += lists.filter { $0.kind == .year }.map { ("year-\($0.key)", $0.key) }
+        if lists.contains(where: { $0.kind == .workshop }) { links.append(("workshops", "Workshops")) }
+        links.append(("glossary", "Codes"))
+        return "<nav aria-label=\"Sections\" class=\"sections\">" + links.map { "<a href=\"#\(escape($0.0))\">\(escape($0.1))</a>" }.joined(separator: " · ") + "</nav><span id=\"overview\"></span>"
+    }
+
+    /// A section per practitioner group and per year (its own ranking, top 10, with routes), and the workshops'
+    /// top three.
+    static func sections(_ lists: [RankingList]) -> String {
+        func table(_ list: RankingList, limit: Int) -> String {
+            var out = "<table><caption>\(escape(list.title)): \(list.entries.count) gaps</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Gap</th><th scope=\"col\">P</th><th scope=\"col\">Band</th><th scope=\"col\">Route</th></tr></thead><tbody>"
+            for e in list.entries.prefix(limit) {
+                out += "<tr class=\"\(e.band ?? "")\"><td class=\"n\">\(e.rank)</td><td>\(escape(e.result.title))<br><small>\(escape(e.result.gapRef))</small></td><td class=\"n\">\(E.d(e.score))</td><td class=\"band\">\(e.band ?? "–")</td><td>\(escape(E.routeLabel(e.result)).replacingOccurrences(of: "_", with: "_<wbr>"))</td></tr>"
+            }
+            return out + "</tbody></table>"
+        }
+        var out = ""
+        for list in lists where list.kind == .practitionerGroup || list.kind == .year {
+            let id = list.kind == .practitionerGroup ? "pg-\(list.key)" : "year-\(list.key)"
+            out += "<section id=\"\(escape(id))\" class=\"group\"><h2>\(escape(list.title))</h2>"
+            out += "<figure><figcaption>Routes</figcaption>\(SVGCharts.routeMix(list.entries, id: "\(id)-routes"))</figure>" + table(list, limit: 10) + "</section>\n"
+        }
+        let workshops = lists.filter { $0.kind == .workshop }
+        if !workshops.isEmpty {
+            out += "<section id=\"workshops\" class=\"group\"><h2>Workshops: the top three of each</h2>"
+            out += workshops.map { table($0, limit: 3) }.joined() + "</section>\n"
+        }
+        return out
     }
 
     /// The charts of the overview: what the top priorities are made of, routes per group, readiness against severity.

@@ -47,14 +47,14 @@ enum SVGCharts {
     }
 
     /// Stacked bars: how many gaps of each practitioner group take each route.
-    static func routeMix(_ entries: [RankedEntry]) -> String {
+    static func routeMix(_ entries: [RankedEntry], id: String = "c2") -> String {
         let groups = PractitionerGroup.allCases.filter { g in entries.contains { $0.result.practitionerGroup == g } }
         let routes = ProcurementRoute.allCases.filter { r in entries.contains { $0.result.procurement.decision.route == r } }
         let rowH = 26.0, labelW = 60.0, plotW = 560.0, top = 8.0
         let most = groups.map { g in entries.filter { $0.result.practitionerGroup == g }.count }.max() ?? 1
         let height = top + Double(groups.count) * rowH + 10
-        var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(labelW + plotW + 50)) \(Int(height))\" class=\"chart\" aria-labelledby=\"c2t c2d\">"
-        svg += "<title id=\"c2t\">Procurement routes per practitioner group</title><desc id=\"c2d\">"
+        var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(labelW + plotW + 50)) \(Int(height))\" class=\"chart\" aria-labelledby=\"\(id)t \(id)d\">"
+        svg += "<title id=\"\(id)t\">Procurement routes per practitioner group</title><desc id=\"\(id)d\">"
             + groups.map { g in "\(g.rawValue): " + routes.compactMap { r in let n = entries.filter { $0.result.practitionerGroup == g && $0.result.procurement.decision.route == r }.count; return n > 0 ? "\(n) \(r.rawValue)" : nil }.joined(separator: ", ") }.joined(separator: "; ") + ".</desc>"
         for (k, g) in groups.enumerated() {
             let y = top + Double(k) * rowH

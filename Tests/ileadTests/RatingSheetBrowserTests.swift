@@ -56,9 +56,15 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("id=\"glossary\"") && html.contains("PCP_THEN_PPI") && html.contains("<meta name=\"viewport\""))
-        // Three charts, each with a text alternative and marks: bars for the top 15 and the groups, a dot per gap.
-        #expect(html.components(separatedBy: "<svg role=\"img\"").count - 1 == 3 && html.components(separatedBy: "<desc id=").count - 1 == 3)
+        // Every chart has a text alternative with its own id, and marks: bars for the top 15 and the groups, a dot per gap.
+        let charts = html.components(separatedBy: "<svg role=\"img\"").count - 1
+        let descriptions = html.components(separatedBy: "<desc id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(charts >= 3 && descriptions.count == charts && Set(descriptions).count == charts, "\(descriptions)")
         #expect(html.components(separatedBy: "<circle ").count - 1 == 197 && html.components(separatedBy: "<rect ").count - 1 > 40)
+        // Every section the navigation names exists: each practitioner group, each year, the workshops, the codes.
+        for anchor in ["pg-CYB", "pg-FOR", "year-2018", "year-2022", "workshops", "glossary"] {
+            #expect(html.contains("href=\"#\(anchor)\"") && html.contains("id=\"\(anchor)\""), "\(anchor)")
+        }
         let probe = folder.appendingPathComponent("probe.html")
         try html.replacingOccurrences(of: "</body>", with: """
             <script>document.title = (document.documentElement.scrollWidth > window.innerWidth ? "overflow " : "fits ") + document.documentElement.scrollWidth;</script></body>

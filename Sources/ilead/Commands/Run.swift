@@ -136,7 +136,8 @@ struct Run: ParsableCommand {
         }
         let panEuropean = lists.last!
         documents.append(("report.html", HTMLReport.render(panEuropean, run: run, manifest: manifest, topK: output.topK,
-                                                           uncertainty: uncertainty?.last, uncertaintyTopK: loaded.model.sensitivity.topK)))
+                                                           uncertainty: uncertainty?.last, uncertaintyTopK: loaded.model.sensitivity.topK,
+                                                           otherLists: lists.count > 1 ? Array(lists.dropLast()) : [])))
         ProgressLine.finish()
         try OutputFolder.write(documents, to: out)
 
