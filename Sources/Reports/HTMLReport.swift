@@ -24,7 +24,7 @@ public enum HTMLReport {
         details{margin:0}summary{cursor:pointer}small{color:#555}dl.glossary{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}
         dl.glossary dt{font-family:monospace;font-weight:600}dl.glossary dd{margin:0}
         .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:1em 2em;margin:1em 0}
-        figure{margin:0}figcaption{font-weight:600;margin:.3em 0}svg.chart{width:100%;height:auto;font-size:11px}
+        figure{margin:0}figcaption{font-weight:600;margin:.3em 0}svg.chart{width:100%;height:auto;font-size:11px}svg.square{max-width:420px}
         svg .label,svg .tick,svg .value{fill:#333}svg .inbar{fill:#fff;font-weight:600}svg .grid{stroke:#ddd}
         nav.sections{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd;z-index:1}
         section.group{margin-top:2em}
@@ -106,6 +106,8 @@ public enum HTMLReport {
         }
         out += "<figure><figcaption>Routes per practitioner group</figcaption>\(SVGCharts.routeMix(list.entries))</figure>"
         out += "<figure><figcaption>Best solution's readiness against gap severity</figcaption>\(SVGCharts.readinessAgainstSeverity(list.entries))</figure>"
+        let suitability = SVGCharts.pcpAgainstPpi(list.entries)
+        if !suitability.isEmpty { out += "<figure><figcaption>PCP or PPI? Suitability of each procurable gap</figcaption>\(suitability)</figure>" }
         return out + "</section>"
     }
 

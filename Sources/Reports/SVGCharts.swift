@@ -132,4 +132,29 @@ enum SVGCharts {
         svg += "<text x=\"\(f(labelW + rankW + gap + probW / 2))\" y=\"\(f(height - 6))\" text-anchor=\"middle\" class=\"tick\">P(top \(topK))</text>"
         return svg + "</svg>" + legend([("median rank", "#0072B2"), ("middle half of the runs", "#56B4E9"), ("P(top \(topK))", "#009E73")])
     }
+
+    /// Scatter: each procurable gap's suitability for PCP against PPI, coloured by its route; the diagonal splits
+    /// the gaps that suit research-and-development buying from those that suit buying a near-market solution.
+    static func pcpAgainstPpi(_ entries: [RankedEntry]) -> String {
+        let points = entries.compactMap { e in e.result.procurement.suitability.map { (e, $0.pcp, $0.ppi) } }
+        guard !points.isEmpty else { return "" }
+        let size = 280.0, left = 44.0, bottom = 34.0, top = 10.0
+        let plot = size - left - 12
+        let pcpSide = points.filter { $0.1 > $0.2 }.count
+        var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(size + 20)) \(Int(size + 10))\" class=\"chart square\" aria-labelledby=\"c5t c5d\">"
+        svg += "<title id=\"c5t\">Suitability for PCP against PPI</title><desc id=\"c5d\">Each dot is a gap with a procurement suitability: across, how well pre-commercial procurement fits (0–1); up, how well procurement of innovation fits. \(pcpSide) of \(points.count) gaps lie below the diagonal, where PCP fits better.</desc>"
+        for tick in [0.0, 0.5, 1.0] {
+            let x = left + tick * plot, y = top + plot - tick * plot
+            svg += "<line x1=\"\(f(x))\" x2=\"\(f(x))\" y1=\"\(f(top))\" y2=\"\(f(top + plot))\" class=\"grid\"/><text x=\"\(f(x))\" y=\"\(f(top + plot + 14))\" text-anchor=\"middle\" class=\"tick\">\(Decimal6.text(tick))</text>"
+            svg += "<line x1=\"\(f(left))\" x2=\"\(f(left + plot))\" y1=\"\(f(y))\" y2=\"\(f(y))\" class=\"grid\"/><text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\" class=\"tick\">\(Decimal6.text(tick))</text>"
+        }
+        svg += "<line x1=\"\(f(left))\" y1=\"\(f(top + plot))\" x2=\"\(f(left + plot))\" y2=\"\(f(top))\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>"
+        svg += "<text x=\"\(f(left + plot / 2))\" y=\"\(f(top + plot + 28))\" text-anchor=\"middle\" class=\"tick\">PCP suitability</text>"
+        svg += "<text x=\"12\" y=\"\(f(top + plot / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 12 \(f(top + plot / 2)))\" class=\"tick\">PPI suitability</text>"
+        for (entry, pcp, ppi) in points {
+            let r = entry.result
+            svg += "<circle cx=\"\(f(left + pcp * plot))\" cy=\"\(f(top + plot - ppi * plot))\" r=\"4\" fill=\"\(routeColours[r.procurement.decision.route]!)\" fill-opacity=\"0.8\"><title>\(e(r.gapRef)): PCP \(Decimal6.text(pcp)), PPI \(Decimal6.text(ppi)), \(r.procurement.decision.route.rawValue)</title></circle>"
+        }
+        return svg + "</svg>"
+    }
 }
