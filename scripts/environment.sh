@@ -2,16 +2,19 @@
 # LAPACKE) when they are missing, and picks OpenBLAS kernels this CPU supports (Debian's OpenBLAS 0.3.21 falls back
 # to slow SSE3 "Prescott" kernels on recent CPUs; see ../shared/BLAS.md). Nothing is changed when all is in place.
 
-ilead_missing=""
-for pkg in libopenblas-dev liblapacke-dev; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || ilead_missing="$ilead_missing $pkg"
-done
-if [ -n "$ilead_missing" ]; then
-    echo "Installing system packages:$ilead_missing" >&2
-    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-    $SUDO apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $ilead_missing >&2
-fi
+# Installs those of the given Debian packages that are missing (test.sh uses it for the page tests' browser too).
+ilead_install_missing() {
+    local missing="" pkg sudo=""
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing system packages:$missing" >&2
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >&2
+}
+ilead_install_missing libopenblas-dev liblapacke-dev
 
 if [ -z "${OPENBLAS_CORETYPE:-}" ] && command -v lscpu >/dev/null 2>&1; then
     if lscpu | grep -qw avx512f; then export OPENBLAS_CORETYPE=SkylakeX
