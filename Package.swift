@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // MARK: - BLAS / LAPACK
@@ -47,8 +48,8 @@ let package = Package(
         // MARK: - The i-LEAD domain
         .target(name: "PriorityEngine", dependencies: ["MCDA"]),
 
-        // MARK: - Output writers
-        .target(name: "Reports", dependencies: ["MCDA", "PriorityEngine"]),
+        // MARK: - Output writers (the HTML report's elements through Plot)
+        .target(name: "Reports", dependencies: ["MCDA", "PriorityEngine", .product(name: "Plot", package: "Plot")]),
 
         // MARK: - Workshop workbooks: template, export and import (.xlsx via ZIPFoundation, or CSV folders)
         .target(name: "Workbooks", dependencies: ["MCDA", "PriorityEngine", "Reports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -82,7 +83,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "PriorityEngine", "Reports"]),
         .testTarget(name: "ileadTests", dependencies: ["ilead"]),
         .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PriorityEngine", "MCDA"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "MCDA"], resources: [.copy("Regressions")]),

@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/environment.sh
 # The page tests print and screenshot pages in Debian's headless Chromium and read the PDF with poppler.
-ilead_install_missing chromium poppler-utils
+ilead_install_missing chromium poppler-utils python3
 swift test "$@"

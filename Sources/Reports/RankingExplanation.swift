@@ -8,13 +8,53 @@ public enum RankingExplanation {
     /// The `k` leaves (and root-level leaves such as procurementActionability) with the largest contributions,
     /// e.g. `operationalImpact 0.084375, procurementActionability 0.18`.
     public static func drivers(_ r: GapResult, count k: Int = 3) -> String {
+        let top = topContributions(r, count: k)
+        return top.isEmpty ? "no positive contribution" : top.map { "\($0.0) \(d($0.1))" }.joined(separator: ", ")
+    }
+
+    /// The leaves (and root-level leaves) with the `k` largest positive contributions to P, largest first.
+    static func topContributions(_ r: GapResult, count k: Int) -> [(String, Double)] {
         var parts: [(String, Double)] = []
         for c in r.components {
             if c.subcriteria.isEmpty { parts.append((c.id, c.contribution ?? 0)) }
             for l in c.subcriteria { if let x = l.contribution { parts.append((l.id, x)) } }
         }
-        let top = parts.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(k)
-        return top.isEmpty ? "no positive contribution" : top.map { "\($0.0) \(d($0.1))" }.joined(separator: ", ")
+        return Array(parts.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(k))
+    }
+
+    /// The `k` largest contributions to P in words, e.g. `Operational impact 0.084, Procurement actionability 0.180`.
+    public static func driversInWords(_ r: GapResult, count k: Int = 3) -> String {
+        let top = topContributions(r, count: k)
+        return top.isEmpty ? "none is positive" : top.map { "\(Glossary.criterionName($0.0)) \(String(format: "%.3f", $0.1))" }.joined(separator: ", ")
+    }
+
+    /// Every procurement and gap flag with its meaning, e.g. `BUDGET_UNKNOWN (no procurer states a budget);
+    /// ADOPTION_BLOCKER:training (a dimension of adoption readiness is rated 1 …)`.
+    public static func flagsInWords(_ r: GapResult) -> String {
+        func meaning(_ flag: String) -> String? {
+            let code = String(flag.prefix { $0 != ":" })
+            return Glossary.procurementFlags.first { $0.0.rawValue == code }?.1 ?? Glossary.gapFlags.first { $0.0 == code }?.1
+        }
+        return (r.procurement.flags + r.flags).map { f in meaning(f).map { "\(f) (\($0))" } ?? f }.joined(separator: "; ")
+    }
+
+    /// The middle half of a gap's Monte-Carlo ranks around its median: [median − IQR/2, median + IQR/2], from rank 1.
+    public static func middleHalf(_ u: GapUncertainty) -> (Double, Double) {
+        (max(1, u.medianRank - u.rankIQR / 2), u.medianRank + u.rankIQR / 2)
+    }
+
+    /// The gaps statistically tied with a neighbour of the list: two gaps next to each other whose middle halves of
+    /// Monte-Carlo ranks (`middleHalf`) overlap.
+    public static func statisticallyTied(_ entries: [RankedEntry], uncertainty: [String: GapUncertainty]) -> Set<String> {
+        let shown = entries.filter { uncertainty[$0.result.gapRef] != nil }
+        var tied = Set<String>()
+        for (a, b) in zip(shown, shown.dropFirst()) {
+            if middleHalf(uncertainty[a.result.gapRef]!).1 >= middleHalf(uncertainty[b.result.gapRef]!).0 {
+                tied.insert(a.result.gapRef)
+                tied.insert(b.result.gapRef)
+            }
+        }
+        return tied
     }
 
     /// The rule that chose the route and, in plain words, what held: "R08 — PCP then PPI: research is still

@@ -23,15 +23,17 @@ func runBatchCases(wanted: (String) -> Bool, threads: Int?) throws {
         emit("ilead-run", seconds: t.median, [("minSeconds", t.min), ("repetitions", 3), ("workshops", sources.count), ("gaps", gaps), ("outputBytes", bytes)])
     }
     if wanted("report-html") {
-        // The HTML report of the pan-European list with its Monte-Carlo block (1,000 runs), on top of the run.
+        // The HTML report (every list's page, the Monte-Carlo block of 1,000 runs, the weight tornado), on top of the run.
         let run = try PriorityRun.execute(sources: sources, model: .default, asOfDate: "2025-06-01")
         let lists = try run.lists()
-        let uncertainty = MonteCarlo(run: run, lists: lists).run(.init(runs: 1000, seed: 20170901, topK: 5))
+        let engine = MonteCarlo(run: run, lists: lists)
+        let uncertainty = engine.run(.init(runs: 1000, seed: 20170901, topK: 5))
+        let weightChanges = engine.oneAtATime(delta: 0.2)
         let manifest = RunManifest(generatedAt: "", modelId: run.model.id, modelVersion: run.model.version, scenarioId: nil,
                                    seed: 1, asOfDate: run.asOfDate, defaults: [], inputs: [])
         var bytes = 0
         let t = repeatedSeconds(5) {
-            bytes = HTMLReport.render(lists.last!, run: run, manifest: manifest, uncertainty: uncertainty.last).utf8.count
+            bytes = HTMLReport.render(.init(lists: lists, run: run, manifest: manifest, uncertainty: uncertainty, weightChanges: weightChanges)).utf8.count
         }
         emit("report-html", seconds: t.median, [("minSeconds", t.min), ("repetitions", 5), ("gaps", run.results.count), ("htmlBytes", bytes),
                                                  ("targetSeconds", 0.3)])

@@ -57,6 +57,7 @@ import Testing
         var gaps = try #require(object["capabilityGaps"] as? [[String: Any]])
         gaps[0]["title"] = "=HYPERLINK(\"http://evil\",\"x\")"
         gaps[1]["title"] = "<img src=x onerror=alert(1)> [a](javascript:alert(1))\n| broken | row"
+            + " </td></tr></table><script>alert(1)</script> &lt;b&gt; \" onmouseover=\"alert(1)"
         object["capabilityGaps"] = gaps
         let input = try CLI.temporaryFile("WS-2019-CYB.json", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
         let out = input + ".out"
@@ -70,6 +71,9 @@ import Testing
         #expect(rows.count == 2 && rows.allSatisfy { $0.components(separatedBy: " | ").count == rows[0].components(separatedBy: " | ").count })
         let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
         #expect(!html.contains("<img") && html.contains("&lt;img"))
+        // No script at all; a closing tag, a quote and an entity in a title show as typed.
+        #expect(!html.contains("<script") && html.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;"))
+        #expect(html.contains("&amp;lt;b&amp;gt; &quot; onmouseover=&quot;alert(1)") && !html.contains("\" onmouseover"))
     }
 }
 

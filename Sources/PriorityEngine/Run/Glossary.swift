@@ -13,6 +13,50 @@ public enum Glossary {
         (.BLOCKED, "every solution that could serve is a use EU law prohibits"),
     ]
 
+    /// A route's short name for tables ("PCP then PPI"); the code stays beside it where machines read.
+    public static func routeName(_ route: ProcurementRoute) -> String {
+        switch route {
+        case .PCP: "PCP"
+        case .PCP_THEN_PPI: "PCP then PPI"
+        case .PPI: "PPI"
+        case .INNOVATION_PARTNERSHIP: "Innovation partnership"
+        case .STANDARD_PROCUREMENT: "Standard procurement"
+        case .FURTHER_RESEARCH_FIRST: "Research first"
+        case .NON_PROCUREMENT: "Not a procurement"
+        case .BLOCKED: "Blocked by the AI Act"
+        }
+    }
+
+    /// The criteria the engine derives from the workshop's facts, by name.
+    static let derivedCriterionNames = [
+        "breadthMS": "Breadth across Member States", "breadthLEAs": "Breadth across agencies", "breadthPG": "Breadth across practitioner groups",
+        "trl": "Technology readiness (TRL)", "supplierCompetition": "Supplier competition", "coverage": "Coverage of the need",
+        "maturityFit": "Maturity fit", "affordability": "Affordability", "adoptionReadiness": "Adoption readiness",
+    ]
+
+    /// The practitioner groups by name.
+    public static func groupName(_ group: PractitionerGroup) -> String {
+        switch group {
+        case .FLP: "Front Line Policing"
+        case .CBC: "Cross Border Crime"
+        case .CYB: "Cybercrime"
+        case .CNI: "Crime & Intelligence"
+        case .FOR: "Forensics"
+        }
+    }
+
+    /// A criterion by name: the rating scale's title for a rated criterion ("Operational impact"), else its id in
+    /// words ("procurementActionability" → "Procurement actionability").
+    public static func criterionName(_ id: String) -> String {
+        if let key = RatingKey(rawValue: id) { return RatingScales.scale(key).title }
+        if let name = derivedCriterionNames[id] { return name }
+        var words = ""
+        for c in id {
+            if c.isUppercase, !words.isEmpty { words += " " + c.lowercased() } else { words.append(c) }
+        }
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
     public static let reasons: [(RouteReason, String)] = [
         (.NEED_DEFINITION, "the need is not written down clearly enough"),
         (.NO_ADEQUATE_SOLUTION, "no known solution covers enough of the need"),

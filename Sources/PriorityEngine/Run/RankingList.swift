@@ -11,6 +11,10 @@ public struct RankingList: Sendable {
     /// The workshops whose gaps are listed, in id order.
     public var workshopIds: [String]
 
+    public init(kind: Kind, key: String, entries: [RankedEntry], workshopIds: [String]) {
+        (self.kind, self.key, self.entries, self.workshopIds) = (kind, key, entries, workshopIds)
+    }
+
     /// Human title, e.g. "Practitioner group CYB, all years".
     public var title: String {
         switch kind {

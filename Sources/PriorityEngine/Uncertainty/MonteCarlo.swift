@@ -10,6 +10,10 @@ public struct GapUncertainty: Sendable {
     public var pTopK: Double
     /// Share of runs per route, in route enum order, routes never taken left out.
     public var routeShares: [(route: ProcurementRoute, share: Double)]
+
+    public init(medianRank: Double, rankIQR: Double, pTopK: Double, routeShares: [(route: ProcurementRoute, share: Double)] = []) {
+        (self.medianRank, self.rankIQR, self.pTopK, self.routeShares) = (medianRank, rankIQR, pTopK, routeShares)
+    }
 }
 
 /// The Monte-Carlo robustness analysis of a batch (DOMAIN.md §7.3). Each run (a) bootstraps the voting

@@ -5,6 +5,10 @@ public struct WeightSensitivityRow: Sendable {
     public var delta: Double
     /// Per list: (gapRef, base rank, new rank) of every gap whose rank changed.
     public var rankChanges: [[(gapRef: String, from: Int, to: Int)]]
+
+    public init(node: String, child: String, delta: Double, rankChanges: [[(gapRef: String, from: Int, to: Int)]]) {
+        (self.node, self.child, self.delta, self.rankChanges) = (node, child, delta, rankChanges)
+    }
 }
 
 extension MonteCarlo {

@@ -135,9 +135,9 @@ struct Run: ParsableCommand {
                                                     uncertainty: u, runs: runCount)))
         }
         let panEuropean = lists.last!
-        documents.append(("report.html", HTMLReport.render(panEuropean, run: run, manifest: manifest, topK: output.topK,
-                                                           uncertainty: uncertainty?.last, uncertaintyTopK: loaded.model.sensitivity.topK,
-                                                           otherLists: lists.count > 1 ? Array(lists.dropLast()) : [])))
+        documents.append(("report.html", HTMLReport.render(.init(lists: lists, run: run, manifest: manifest, overviewRows: output.topK,
+                                                                 uncertainty: uncertainty, uncertaintyTopK: loaded.model.sensitivity.topK,
+                                                                 weightChanges: oat))))
         ProgressLine.finish()
         try OutputFolder.write(documents, to: out)
 

@@ -1,3 +1,4 @@
+import Foundation
 import PriorityEngine
 
 /// Charts of a ranked list as inline SVG, drawn by the engine (no scripts, no external files). Every chart is an
@@ -37,7 +38,7 @@ enum SVGCharts {
                 svg += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(w))\" height=\"\(f(rowH - 6))\" fill=\"\(familyColours[id]!)\"><title>\(e(familyNames[id]!)) \(Decimal6.text(part))</title></rect>"
                 x += w
             }
-            svg += "<text x=\"\(f(x + 4))\" y=\"\(f(y + 15))\" class=\"value\">\(Decimal6.text(entry.score))</text>"
+            svg += "<text x=\"\(f(x + 4))\" y=\"\(f(y + 15))\" class=\"value\">\(String(format: "%.3f", entry.score))</text>"
         }
         for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
             let x = labelW + tick * plotW
@@ -69,7 +70,7 @@ enum SVGCharts {
                 x += w
             }
         }
-        return svg + "</svg>" + legend(routes.map { ($0.rawValue, routeColours[$0]!) })
+        return svg + "</svg>" + legend(routes.map { (Glossary.routeName($0), routeColours[$0]!) })
     }
 
     /// Scatter: the best routable solution's TRL (no solution at 0) against gap severity, coloured by route.
@@ -95,7 +96,7 @@ enum SVGCharts {
             svg += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4\" fill=\"\(routeColours[r.procurement.decision.route]!)\" fill-opacity=\"0.8\"><title>\(e(r.gapRef)) \(e(r.title)): GS \(Decimal6.text(r.gapSeverity)), TRL \(Decimal6.text(r.procurement.inputs.trlBest)), \(r.procurement.decision.route.rawValue)</title></circle>"
         }
         let routes = ProcurementRoute.allCases.filter { r in entries.contains { $0.result.procurement.decision.route == r } }
-        return svg + "</svg>" + legend(routes.map { ($0.rawValue, routeColours[$0]!) })
+        return svg + "</svg>" + legend(routes.map { (Glossary.routeName($0), routeColours[$0]!) })
     }
 
     /// The robustness of the top ranks: per gap, its rank over the Monte-Carlo runs (the median, and a bar over the
@@ -106,19 +107,15 @@ enum SVGCharts {
         let rowH = 22.0, labelW = 150.0, rankW = 300.0, gap = 40.0, probW = 180.0, top = 8.0
         let maxRank = max(Double(shown.count), shown.map { uncertainty[$0.result.gapRef]!.medianRank + uncertainty[$0.result.gapRef]!.rankIQR / 2 }.max()! )
         let height = top + Double(shown.count) * rowH + 34
-        func interval(_ u: GapUncertainty) -> (Double, Double) { (max(1, u.medianRank - u.rankIQR / 2), u.medianRank + u.rankIQR / 2) }
-        var tied = Set<Int>()
-        for k in 0..<(shown.count - 1) {
-            let (a, b) = (interval(uncertainty[shown[k].result.gapRef]!), interval(uncertainty[shown[k + 1].result.gapRef]!))
-            if a.1 >= b.0 { tied.insert(k); tied.insert(k + 1) }
-        }
+        let interval = RankingExplanation.middleHalf
+        let tied = RankingExplanation.statisticallyTied(shown, uncertainty: uncertainty)
         var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(labelW + rankW + gap + probW + 40)) \(Int(height))\" class=\"chart\" aria-labelledby=\"c4t c4d\">"
         svg += "<title id=\"c4t\">How robust the top ranks are</title><desc id=\"c4d\">For each of the top \(shown.count) gaps: its median rank over the Monte-Carlo runs with a bar over the middle half of the runs, and the share of runs in which it is in the top \(topK). \(tied.count) of them are statistically tied with a neighbour (their middle halves overlap), marked with ≈.</desc>"
         let rx = { (r: Double) in labelW + 12 + (r - 1) / max(1, maxRank - 1) * (rankW - 12) }
         for (k, entry) in shown.enumerated() {
             let u = uncertainty[entry.result.gapRef]!, y = top + Double(k) * rowH
             let (lo, hi) = interval(u)
-            svg += "<text x=\"\(f(labelW - 6))\" y=\"\(f(y + 15))\" text-anchor=\"end\" class=\"label\">\(tied.contains(k) ? "≈ " : "")\(entry.rank). \(e(String(entry.result.gapRef.split(separator: "/").last ?? ""))) \(e(String(entry.result.gapRef.prefix(11))))</text>"
+            svg += "<text x=\"\(f(labelW - 6))\" y=\"\(f(y + 15))\" text-anchor=\"end\" class=\"label\">\(tied.contains(entry.result.gapRef) ? "≈ " : "")\(entry.rank). \(e(String(entry.result.gapRef.split(separator: "/").last ?? ""))) \(e(String(entry.result.gapRef.prefix(11))))</text>"
             svg += "<rect x=\"\(f(rx(lo)))\" y=\"\(f(y + 7))\" width=\"\(f(max(2, rx(hi) - rx(lo))))\" height=\"8\" fill=\"#56B4E9\"><title>\(e(entry.result.gapRef)): ranks \(Decimal6.text(lo))–\(Decimal6.text(hi)) in the middle half of the runs</title></rect>"
             svg += "<circle cx=\"\(f(rx(u.medianRank)))\" cy=\"\(f(y + 11))\" r=\"4\" fill=\"#0072B2\"><title>median rank \(Decimal6.text(u.medianRank))</title></circle>"
             let px = labelW + rankW + gap
@@ -138,7 +135,7 @@ enum SVGCharts {
     static func pcpAgainstPpi(_ entries: [RankedEntry]) -> String {
         let points = entries.compactMap { e in e.result.procurement.suitability.map { (e, $0.pcp, $0.ppi) } }
         guard !points.isEmpty else { return "" }
-        let size = 280.0, left = 44.0, bottom = 34.0, top = 10.0
+        let size = 280.0, left = 44.0, top = 10.0
         let plot = size - left - 12
         let pcpSide = points.filter { $0.1 > $0.2 }.count
         var svg = "<svg role=\"img\" viewBox=\"0 0 \(Int(size + 20)) \(Int(size + 10))\" class=\"chart square\" aria-labelledby=\"c5t c5d\">"
