@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Runs ilead-bench (release) and the reference implementations of ../shared/bench/smaa_reference.py side by side on
-# this machine, then prints the speed ratios. Usage: scripts/bench.sh [--write-baseline]
+# Runs ilead-bench (release) and, when ILEAD_SMAA_REFERENCE names a copy of the SMAA reference script
+# (smaa_reference.py, NumPy and pysensmcda implementations), the references side by side on this machine, then prints the speed ratios. Usage: scripts/bench.sh [--write-baseline]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/environment.sh
 swift build -c release --product ilead-bench >&2
 out=$(mktemp)
 .build/release/ilead-bench | tee "$out"
-reference=../shared/bench/smaa_reference.py
+reference=${ILEAD_SMAA_REFERENCE:-}
 if [ -f "$reference" ] && python3 -c "import numpy" 2>/dev/null; then
     python3 "$reference" --impl numpy --m 1000 --n 12 --samples 100000 | tee -a "$out"
     if python3 -c "import pysensmcda" 2>/dev/null; then

@@ -1,6 +1,6 @@
 # Sourced by run.sh, test.sh and .ci/run: installs the system libraries the package links (Debian's OpenBLAS and
 # LAPACKE) when they are missing, and picks OpenBLAS kernels this CPU supports (Debian's OpenBLAS 0.3.21 falls back
-# to slow SSE3 "Prescott" kernels on recent CPUs; see ../shared/BLAS.md). Nothing is changed when all is in place.
+# to slow SSE3 "Prescott" kernels on recent CPUs). Nothing is changed when all is in place.
 
 # Installs those of the given Debian packages that are missing (test.sh uses it for the page tests' browser too).
 ilead_install_missing() {

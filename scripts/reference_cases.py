@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent reference results for the MCDA core, written with numpy from the formulas of
-spec/decision-problem.md (not from the Swift code), and cross-checked against pymcdm where its conventions
-coincide (its COPRAS adds cost sums, see PEERS.md, so it is not used there).
+docs/decision-problems.md and the methods' papers (not from the Swift code), and cross-checked against pymcdm where its conventions
+coincide (its COPRAS adds cost sums, so it is not used there).
 
     python3 scripts/reference_cases.py > Tests/MCDATests/Fixtures/reference-cases.json
 
@@ -176,7 +176,7 @@ def cross_check(X, w, cost, prefs, bounds, res, weights):
     wchecks = {"entropy": W.entropy_weights(X), "std": W.standard_deviation_weights(X), "gini": W.gini_weights(X),
                "merec": W.merec_weights(X, t)}
     # Not compared: pymcdm's CRITIC min-max ignores directions (the spec follows Diakoulaki 1995), and its COPRAS
-    # adds the cost sums (PEERS.md section 1).
+    # adds the cost sums (a known defect).
     for k, v in wchecks.items():
         if not np.allclose(v, weights[k], rtol=1e-9, atol=1e-12):
             print(f"pymcdm disagrees on {k} weights: {v} vs {weights[k]}", file=sys.stderr)

@@ -1,9 +1,9 @@
 import MCDA
 import PriorityEngine
 
-/// JSON Schemas (draft 2020-12) of the four document kinds of DOMAIN.md §8, for tools that check files before
+/// JSON Schemas (draft 2020-12) of the four document kinds of docs/file-formats.md, for tools that check files before
 /// sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules
-/// of §8.6 (dangling references, duplicate ids, judgment order) are checked by `ilead validate` / `ilead run`.
+/// of file-formats.md (dangling references, duplicate ids, judgment order) are checked by `ilead validate` / `ilead run`.
 public enum JSONSchemas {
     public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking }
 
@@ -231,7 +231,7 @@ public enum JSONSchemas {
                  ("required", .array(required.map(JSONValue.string))), ("additionalProperties", .bool(!closed))])
     }
     static func map(_ values: JSONValue) -> JSONValue { .object([("type", .string("object")), ("additionalProperties", values)]) }
-    /// A number in range, or `{min, mostLikely, max}` in range (DOMAIN.md §3.3).
+    /// A number in range, or `{min, mostLikely, max}` in range (docs/how-the-engine-decides.md §2).
     static func threePoint(_ lo: Int, _ hi: Int) -> JSONValue {
         let n = integer(lo, hi)
         return .object([("anyOf", .array([n, object([("min", n), ("mostLikely", n), ("max", n)], required: ["min", "mostLikely", "max"])]))])
@@ -239,7 +239,7 @@ public enum JSONSchemas {
     static let header: [(String, JSONValue)] = [("schemaVersion", .object([("type", .string("string")), ("pattern", .string("^1\\."))]))]
     static let country = JSONValue.object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))])
 
-    // MARK: workshop (§8.2)
+    // MARK: workshop (file-formats.md "Workshop")
 
     static var workshop: JSONValue {
         let rating = JSONValue.object([("anyOf", .array([threePoint(1, 5), type("null")]))])
@@ -295,7 +295,7 @@ public enum JSONSchemas {
         ], required: ["schemaVersion", "kind", "workshop", "participants", "capabilityGaps"])
     }
 
-    // MARK: model (§8.3)
+    // MARK: model (file-formats.md "Model")
 
     static var model: JSONValue {
         let valueFunction = JSONValue.object([("oneOf", .array([
@@ -336,7 +336,7 @@ public enum JSONSchemas {
         return .object(pairs)
     }
 
-    // MARK: scenario (§8.4)
+    // MARK: scenario (file-formats.md "Scenario")
 
     static var scenario: JSONValue {
         let patch = JSONValue.object([("type", .string("object")), ("required", .array([.string("ref")])), ("properties", .object([("ref", string)]))])
@@ -361,7 +361,7 @@ public enum JSONSchemas {
         ], required: ["schemaVersion", "kind", "id"])
     }
 
-    // MARK: ranking (§8.5)
+    // MARK: ranking (file-formats.md "Ranking")
 
     static var ranking: JSONValue {
         let decimal = number()

@@ -10,7 +10,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     case string(String)
     case number(Double)
     /// A computed decimal, rounded half away from zero to 6 dp and written in fixed notation with at most 6
-    /// fractional digits (DOMAIN.md §8.1): `0.73517`, `3`, `0.000001`.
+    /// fractional digits (docs/file-formats.md): `0.73517`, `3`, `0.000001`.
     case decimal(Double)
     case integer(Int)
     case bool(Bool)

@@ -2,7 +2,7 @@ import MCDA
 
 extension MethodResult {
     /// `{"method", "settings", "ranking": [{"id", "score", "rank", <details>}], "compromiseSet"?, "warnings"?}`,
-    /// ranking best first, scores unrounded (spec/decision-problem.md).
+    /// ranking best first, scores unrounded (docs/decision-problems.md).
     public var json: JSONValue {
         var top: [(String, JSONValue)] = [
             ("method", .string(method.rawValue)),

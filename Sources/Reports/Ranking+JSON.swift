@@ -16,11 +16,11 @@ extension JSONValue {
     static func string(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
 }
 
-/// The ranking document of DOMAIN.md §8.5 (`kind: "ranking"`).
+/// The ranking document of docs/file-formats.md "Ranking" (`kind: "ranking"`).
 public enum RankingDocument {
     /// The JSON of one list. `includeRuleTrace = false` omits `procurement.trace`.
     /// - Parameters:
-    ///   - uncertainty: the Monte-Carlo block per gap of this list (§7.3), when it was run.
+    ///   - uncertainty: the Monte-Carlo block per gap of this list (how-the-engine-decides.md §8), when it was run.
     ///   - sensitivity: the one-at-a-time rows and this list's index in them, when they were run.
     public static func json(_ list: RankingList, run: PriorityRun, manifest: RunManifest, includeRuleTrace: Bool = true,
                             uncertainty: [String: GapUncertainty]? = nil,

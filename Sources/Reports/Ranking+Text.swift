@@ -2,7 +2,7 @@ import Foundation
 import PriorityEngine
 
 /// CSV, Markdown and terminal views of a ranked list. `topK` and `groupBy` shape these views only, never the JSON
-/// (§8.4, §8.5).
+/// (file-formats.md "Scenario", file-formats.md "Ranking").
 public enum RankingViews {
     typealias E = RankingExplanation
 

@@ -1,6 +1,6 @@
 import PriorityEngine
 
-/// The synthetic workshop calendar of DOMAIN.md §9.2 (not real i-LEAD dates) and the topic table of §1.6.
+/// The synthetic workshop calendar of datasets/ilead-synthetic/GENERATOR.md (not real i-LEAD dates) and the topic table of GENERATOR.md.
 public enum WorkshopCalendar {
     public struct Slot: Sendable {
         public var year: Int
@@ -30,7 +30,7 @@ public enum WorkshopCalendar {
         (2022, .FOR, "11-15", "The Hague", "NL", .in_person),
     ]
 
-    /// Topics by PG and year (§1.6, the project's table as given).
+    /// Topics by PG and year (GENERATOR.md, the project's table as given).
     static let topics: [PractitionerGroup: [String]] = [
         .FLP: ["Mobility for officers", "Public order", "UAVs", "Technology in vehicles", "Police use of firearms"],
         .CBC: ["People trafficking", "Drugs", "Firearms crime", "Child sexual exploitation", "Counterfeit goods"],

@@ -3,11 +3,11 @@ import MCDA
 import PriorityEngine
 import Reports
 
-/// The seeded generator of the synthetic i-LEAD dataset (DOMAIN.md §9): 25 workshops (five groups × five years),
+/// The seeded generator of the synthetic i-LEAD dataset (datasets/ilead-synthetic/GENERATOR.md): 25 workshops (five groups × five years),
 /// the technology-watch catalogue, adviser scenarios, the planted cases and their golden outputs.
 ///
-/// Determinism (§9.7): one `Xoshiro256` stream from `seed`, collections visited in id order, keys sorted, integers
-/// wherever §8.1 asks for them. The same seed and `version` give byte-identical files on every platform.
+/// Determinism (GENERATOR.md): one `Xoshiro256` stream from `seed`, collections visited in id order, keys sorted, integers
+/// wherever file-formats.md asks for them. The same seed and `version` give byte-identical files on every platform.
 public struct DatasetGenerator {
     public static let version = "1.0.0"
     public static let defaultSeed: UInt64 = 20170901
@@ -197,7 +197,7 @@ public struct DatasetGenerator {
             let options = GapSeeds.tags.filter { $0.1.contains(slot.group) }
             if !options.isEmpty { tags = [options[rng.int(in: 0...(options.count - 1))].0] }
         }
-        // Latent values per criterion (§9.4).
+        // Latent values per criterion (GENERATOR.md).
         var latent: [RatingKey: Double] = [:]
         for key in RatingKey.allCases { latent[key] = 1 + 4 * rng.beta(2.2, 1.8) }
         let interop: [PractitionerGroup: Double] = [.CBC: 4.0, .CYB: 3.5, .CNI: 3.5, .FOR: 3.5, .FLP: 3.0]
@@ -347,7 +347,7 @@ public struct DatasetGenerator {
         return item
     }
 
-    /// AHP judgments for 60–80 % of the voting participants at `root` and `gapSeverity` (§9.4): w_p ~
+    /// AHP judgments for 60–80 % of the voting participants at `root` and `gapSeverity` (GENERATOR.md): w_p ~
     /// Dirichlet(50·w0), a_ij = snap((w_i/w_j)·exp(N(0, 0.25))); two deliberately inconsistent participants in
     /// the year's first workshop; only two respondents in the planted AHP-fallback workshop.
     mutating func makeComparisons(_ slot: WorkshopCalendar.Slot, voting: [Participant]) -> [JSONValue] {

@@ -1,6 +1,6 @@
 import PriorityEngine
 
-/// Realistic gap titles per topic (DOMAIN.md §9.5) and the standards the generator may cite (§5.1).
+/// Realistic gap titles per topic (datasets/ilead-synthetic/GENERATOR.md) and the standards the generator may cite (how-the-engine-decides.md §7).
 enum GapSeeds {
     static let byTopic: [String: [String]] = [
         "Mobility for officers": ["Roadside access to SIS, Interpol and national registers", "Mobile biometric capture at checks", "Real-time translation in cross-border stops"],
@@ -34,11 +34,11 @@ enum GapSeeds {
     static let aspects = ["at scale", "across borders", "for small agencies", "with court-ready reporting", "in real time",
                           "interoperable with EU systems", "with privacy safeguards", "for front-line staff"]
 
-    /// Topics whose solutions face legal headwinds (−1 on legalBasis, dataProtection, ethics; §9.4).
+    /// Topics whose solutions face legal headwinds (−1 on legalBasis, dataProtection, ethics; GENERATOR.md).
     static let sensitiveTopics: Set<String> = ["OSINT", "Surveillance", "Biometric verification", "Child sexual exploitation",
                                                "Signal intelligence", "Future individualisation techniques"]
 
-    /// Cross-cutting tags and the PGs they occur in (§9.4).
+    /// Cross-cutting tags and the PGs they occur in (GENERATOR.md).
     static let tags: [(String, [PractitionerGroup])] = [
         ("ai_triage", [.CYB, .CNI, .FOR, .CBC]), ("encrypted_devices", [.CYB, .FOR]), ("decrypt_comms", [.CNI, .CBC]),
         ("cross_border_exchange", [.CBC, .FLP, .CNI]), ("tool_validation", [.FOR, .CYB]),

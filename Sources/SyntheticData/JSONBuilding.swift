@@ -1,6 +1,6 @@
 import Reports
 
-/// Small helpers to write JSON trees tersely; keys are sorted when the generator writes a file (§9.7).
+/// Small helpers to write JSON trees tersely; keys are sorted when the generator writes a file (GENERATOR.md).
 typealias J = JSONValue
 
 extension JSONValue {

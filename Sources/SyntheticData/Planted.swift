@@ -2,7 +2,7 @@ import Foundation
 import PriorityEngine
 import Reports
 
-/// The planted cases of DOMAIN.md §9.6 inside the 25 workshops.
+/// The planted cases of datasets/ilead-synthetic/GENERATOR.md inside the 25 workshops.
 enum Planted {
     /// The workshop whose AHP falls back to fixed weights under `weights.mode = ahp` (two respondents only).
     static let ahpFallbackWorkshop = "WS-2021-FOR"
@@ -26,7 +26,7 @@ enum Planted {
                             route: .PPI, rule: "R06"),
     ]
 
-    /// More gaps for routes that random data rarely produces (at least three gaps per route, §9.6).
+    /// More gaps for routes that random data rarely produces (at least three gaps per route, GENERATOR.md).
     static let extraRoutes: [WorkedExamples.Case] = [
         WorkedExamples.Case(id: "B1", title: "Live face matching of wanted suspects in train stations", group: .CYB, year: 2021,
                             solutions: [.init(source: .market, availability: .commercial, trl: (9, 9, 9), suppliers: 3, coverage: 80, override: .prohibited_use)],

@@ -1,6 +1,6 @@
 import Reports
 
-/// Adviser scenarios of the synthetic dataset (DOMAIN.md §8.4, §9.1), keyed by file name.
+/// Adviser scenarios of the synthetic dataset (docs/file-formats.md "Scenario", GENERATOR.md), keyed by file name.
 enum Scenarios {
     static func scenario(_ id: String, _ title: String, _ extra: [(String, JSONValue)]) -> (String, JSONValue) {
         (id, .object([("schemaVersion", .str("1.0")), ("kind", .str("scenario")), ("id", .str(id)), ("title", .str(title)),

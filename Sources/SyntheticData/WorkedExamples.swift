@@ -2,7 +2,7 @@ import Foundation
 import PriorityEngine
 import Reports
 
-/// The worked examples E1–E8 of DOMAIN.md §6.7, each one gap `G01` in its own workshop file with the fixture
+/// The worked examples E1–E8 of docs/how-the-engine-decides.md §5, each one gap `G01` in its own workshop file with the fixture
 /// defaults of that section, and their expected outputs.
 public enum WorkedExamples {
     public struct Solution: Sendable {
@@ -147,7 +147,7 @@ public enum WorkedExamples {
             "participants": .array(participants()),
             "capabilityGaps": .array([gap(c)]),
             "candidateSolutions": .array(c.solutions.enumerated().map { solution($1, id: String(format: "S%02d", $0 + 1)) }),
-            "sourceDocument": .str("DOMAIN.md §6.7 worked example \(c.id)"),
+            "sourceDocument": .str("docs/how-the-engine-decides.md §5 worked example \(c.id)"),
         ])
     }
 }

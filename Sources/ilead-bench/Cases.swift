@@ -1,7 +1,7 @@
 import Foundation
 import MCDA
 
-/// The benchmark input of `../shared/bench/smaa_reference.py`: X[i, j] = frac(sin(i·12.9898 + j·78.233)·43758.5453),
+/// The benchmark input of the SMAA reference script (`scripts/bench.sh`): X[i, j] = frac(sin(i·12.9898 + j·78.233)·43758.5453),
 /// returned column-major.
 func referenceMatrix(m: Int, n: Int) -> [Double] {
     var x = [Double](repeating: 0, count: m * n)

@@ -15,7 +15,7 @@ let baseline = Baseline.load()
 func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains(name) }
 
 if wanted("smaa-additive") {
-    // The case of ../shared/bench/smaa_reference.py: same matrix, N uniform weights, additive value.
+    // The case of the SMAA reference script (scripts/bench.sh): same matrix, N uniform weights, additive value.
     let m = 1000, n = 12, samples = 100_000
     let x = referenceMatrix(m: m, n: n)
     var result: SMAAResult?

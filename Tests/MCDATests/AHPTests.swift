@@ -14,7 +14,7 @@ import Testing
         #expect(r.isConsistent)
     }
 
-    /// PEERS.md §2: λmax 4.11698, weights .56501/.26220/.11750/.05529; CR .04333 (Saaty RI .90) and .0471
+    /// The peers' toy problem: λmax 4.11698, weights .56501/.26220/.11750/.05529; CR .04333 (Saaty RI .90) and .0471
     /// (Donegan–Dodd RI .8286).
     @Test func peersMatrixBothRandomIndexTables() throws {
         let c = try PairwiseComparisons(items: ["a", "b", "c", "d"],

@@ -3,7 +3,7 @@ import Testing
 
 /// Published and hand-computed examples for the aggregation methods.
 @Suite struct MethodsTests {
-    /// PEERS.md §2: classic (vector) TOPSIS on the toy problem, as pyDecision and skcriteria compute it.
+    /// The peers' toy problem: classic (vector) TOPSIS on the toy problem, as pyDecision and skcriteria compute it.
     @Test func topsisVectorOnPeersToy() throws {
         let r = try MethodName.topsis.evaluate(try peersToyProblem())
         let published = [0.486, 0.552, 0.570, 0.382, 0.570, 0.562]
@@ -11,10 +11,10 @@ import Testing
         #expect(r.ranks == [5, 4, 1, 6, 2, 3])
     }
 
-    /// PEERS.md §2: pymcdm's default min-max TOPSIS gives another winner; ours reproduces it when asked.
+    /// The peers' toy problem: pymcdm's default min-max TOPSIS gives another winner; ours reproduces it when asked.
     @Test func topsisMinmaxOnPeersToy() throws {
         let r = try MethodName.topsis.evaluate(try peersToyProblem(), options: MethodOptions(normalization: .minmax))
-        let published = [0.577, 0.561, 0.486, 0.469, 0.519, 0.469]  // PEERS.md, 3 dp
+        let published = [0.577, 0.561, 0.486, 0.469, 0.519, 0.469]  // as the peers publish it, 3 dp
         for i in 0..<6 { #expect(abs(r.scores[i] - published[i]) < 1e-3) }
         // pymcdm 1.4.0 `TOPSIS()(X, w, types)`, printed to 8 dp on this machine.
         let pymcdm = [0.57707796, 0.56123229, 0.48548049, 0.46887039, 0.51926724, 0.46918161]
@@ -22,7 +22,7 @@ import Testing
         #expect(r.order.first == 0)
     }
 
-    /// PEERS.md §2: VIKOR v = 0.5 Q values (identical in five libraries) and the compromise set {A2, A5, A1}:
+    /// The peers' toy problem: VIKOR v = 0.5 Q values (identical in five libraries) and the compromise set {A2, A5, A1}:
     /// acceptable advantage fails (Q(A5) − Q(A2) < 1/5), stability holds.
     @Test func vikorOnPeersToy() throws {
         let r = try MethodName.vikor.evaluate(try peersToyProblem())

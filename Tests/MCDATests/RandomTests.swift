@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import MCDA
 
-/// The seeded generator and samplers (DOMAIN.md §7.3, §9.7).
+/// The seeded generator and samplers (docs/how-the-engine-decides.md §8, GENERATOR.md).
 @Suite struct RandomTests {
     /// Reference outputs from an independent Python implementation of SplitMix64 → xoshiro256**.
     @Test func xoshiroMatchesReferenceStream() {

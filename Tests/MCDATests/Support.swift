@@ -23,7 +23,7 @@ func problem(_ rows: [[Double]], _ directions: String, _ weights: [Double],
     return try DecisionProblem(criteria: criteria, alternatives: ids ?? (1...rows.count).map { "A\($0)" }, rows: rows)
 }
 
-/// The toy problem of PEERS.md §2 (six capability gaps, four criteria).
+/// The peers' toy problem (six capability gaps, four criteria).
 func peersToyProblem() throws -> DecisionProblem {
     try problem([[9, 4, 3, 7], [7, 6, 5, 4], [5, 8, 7, 2], [8, 3, 2, 8], [6, 7, 6, 3], [4, 9, 8, 1]],
                 "+++-", [0.40, 0.25, 0.20, 0.15])

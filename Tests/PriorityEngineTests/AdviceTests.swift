@@ -3,7 +3,7 @@ import Testing
 @testable import PriorityEngine
 import SyntheticData
 
-/// Distance to another route (checked by hand on the worked examples of DOMAIN.md §6.7) and portfolio selection
+/// Distance to another route (checked by hand on the worked examples of docs/how-the-engine-decides.md §5) and portfolio selection
 /// (checked against brute force on small instances).
 @Suite struct AdviceTests {
     static func distance(_ id: String) throws -> RouteDistance {
@@ -12,7 +12,7 @@ import SyntheticData
     }
 
     /// E8 (PPI by R06, TRL 8 limited_commercial, 2 suppliers, coverage 70, need clarity 4): TRL 7 makes R&D
-    /// needed and R08 gives PCP_THEN_PPI (as the ROUTE_UNSTABLE re-run of §6.7 says); TRL 9 stays PPI (coverage
+    /// needed and R08 gives PCP_THEN_PPI (as the ROUTE_UNSTABLE re-run of how-the-engine-decides.md §5 says); TRL 9 stays PPI (coverage
     /// below 80); need clarity 2.75 is the first grid value below needClarityMin 3 (R02); no supplier count or
     /// coverage alone reaches R04, which needs both.
     @Test func e8IsOneTRLFromPCP() throws {
@@ -33,7 +33,7 @@ import SyntheticData
         #expect(d.changes.contains { $0.input == .coverageBestCommercial && $0.from == "85" && $0.to == "79" && $0.route == .PPI })
     }
 
-    /// E4: IP 0.875 with PCP 0.8 the runner-up (§6.7); E7 (R00) and E5 at 2025 (BLOCKED) have no distance.
+    /// E4: IP 0.875 with PCP 0.8 the runner-up (how-the-engine-decides.md §5); E7 (R00) and E5 at 2025 (BLOCKED) have no distance.
     @Test func marginsAndUnmovableRoutes() throws {
         let e4 = try Self.distance("E4")
         #expect(e4.margin?.chosen == 0.875 && e4.margin?.runnerUp == .PCP && e4.margin?.runnerUpValue == 0.8)
@@ -130,7 +130,7 @@ import SyntheticData
         }
     }
 
-    /// Items from a run: instruments by route and costs by §6.6 or the documented defaults.
+    /// Items from a run: instruments by route and costs by how-the-engine-decides.md §6 or the documented defaults.
     @Test func itemsFromTheDataset() throws {
         let run = try SyntheticDatasetTests.run()
         let items = run.results.compactMap { PortfolioItem($0, rules: run.model.procurementRules) }
@@ -161,7 +161,7 @@ struct SplitMixForTests {
     }
 }
 
-/// Scenario comparisons whose changes are known by hand: §8.4 on the §8.2 example, and the one-threshold flip of
+/// Scenario comparisons whose changes are known by hand: file-formats.md "Scenario" on the file-formats.md "Workshop" example, and the one-threshold flip of
 /// the synthetic dataset (SCN-03: trlPpiMin 9 sends E8's TRL-8 solution from R06 to R09).
 @Suite struct ScenarioComparisonTests {
     @Test func section84ExampleMovesToStandardProcurement() throws {

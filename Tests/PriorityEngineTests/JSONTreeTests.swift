@@ -3,7 +3,7 @@ import MCDA
 import Testing
 @testable import PriorityEngine
 
-/// The scenario merge of DOMAIN.md §8.4 over workshop trees whose ratings were read compactly.
+/// The scenario merge of docs/file-formats.md "Scenario" over workshop trees whose ratings were read compactly.
 @Suite struct JSONTreeTests {
     @Test func ratingsMergeByParticipantWhenCompact() throws {
         let text = #"{"ratings": [{"participantId": "P1", "urgency": 3, "frequency": 2}, {"participantId": "P2", "urgency": 4}]}"#

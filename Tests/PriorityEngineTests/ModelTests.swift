@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 
-/// The model files of `models/` (DOMAIN.md §2, §8.3) and the model checks of §8.6.
+/// The model files of `models/` (docs/how-the-engine-decides.md §1, file-formats.md "Model") and the model checks of file-formats.md.
 @Suite struct ModelTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

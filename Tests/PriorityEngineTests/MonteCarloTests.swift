@@ -4,7 +4,7 @@ import MCDA
 @testable import PriorityEngine
 import SyntheticData
 
-/// The Monte-Carlo analysis of §7.3 on the synthetic dataset.
+/// The Monte-Carlo analysis of how-the-engine-decides.md §8 on the synthetic dataset.
 @Suite struct MonteCarloTests {
     static let run = try! SyntheticDatasetTests.run()
     static let lists = try! run.lists()
@@ -50,7 +50,7 @@ import SyntheticData
         }
     }
 
-    /// The packed sort keys give every list the ranks of the §7.2 comparator, ties on P and GS included (values
+    /// The packed sort keys give every list the ranks of the how-the-engine-decides.md §1 comparator, ties on P and GS included (values
     /// drawn from a coarse grid so that many tie and the breadth and gapRef rules decide).
     @Test func packedKeysRankLikeTheComparator() {
         let mc = MonteCarlo(run: Self.run, lists: Self.lists)

@@ -3,7 +3,7 @@ import Testing
 @testable import PriorityEngine
 import SyntheticData
 
-/// The worked examples E1–E8 of DOMAIN.md §6.7 (golden tests): route, rule, reason, flags and suitability.
+/// The worked examples E1–E8 of docs/how-the-engine-decides.md §5 (golden tests): route, rule, reason, flags and suitability.
 @Suite struct PlantedCasesTests {
     static func run(_ c: WorkedExamples.Case) throws -> GapResult {
         let data = Data(WorkedExamples.workshop(c).serialized().utf8)

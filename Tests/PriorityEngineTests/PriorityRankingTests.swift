@@ -3,9 +3,9 @@ import Testing
 @testable import PriorityEngine
 import SyntheticData
 
-/// Ranking rules (DOMAIN.md §7.2), the research-agenda preset (§2) and other root aggregations (§7.1).
+/// Ranking rules (docs/how-the-engine-decides.md §1), the research-agenda preset (how-the-engine-decides.md §1) and other root aggregations (how-the-engine-decides.md §1).
 @Suite struct PriorityRankingTests {
-    /// The §8.2 example with G01 copied as `id` (same data, so P, GS and breadth tie).
+    /// The file-formats.md "Workshop" example with G01 copied as `id` (same data, so P, GS and breadth tie).
     static func withCopy(_ id: String, edit: (inout [String: Any]) -> Void = { _ in }) throws -> Data {
         var tree = try JSONSerialization.jsonObject(with: WorkshopReadingTests.example) as! [String: Any]
         var gaps = tree["capabilityGaps"] as! [Any]

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 
-/// DOMAIN.md §3.4 on the worked example of §8.2 (one rater per country, default settings).
+/// docs/how-the-engine-decides.md §2 on the worked example of file-formats.md "Workshop" (one rater per country, default settings).
 @Suite struct RatingAggregationTests {
     let workshop: Workshop = Workshop.read(WorkshopReadingTests.example, file: "WS-2019-CYB.json").workshop!
     var participants: [String: Workshop.Participant] { Dictionary(uniqueKeysWithValues: workshop.participants.map { ($0.id, $0) }) }

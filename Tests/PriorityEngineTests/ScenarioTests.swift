@@ -7,7 +7,7 @@ enum WorkedExamplesData {
     static let e1 = WorkedExamples.workshop(WorkedExamples.cases[0]).serialized()
 }
 
-/// The scenario of DOMAIN.md §8.4 applied to the §8.2 example: a regression test of rule order (R04 before R06).
+/// The scenario of docs/file-formats.md "Scenario" applied to the file-formats.md "Workshop" example: a regression test of rule order (R04 before R06).
 @Suite struct ScenarioTests {
     static let scenarioData = try! Data(contentsOf: Bundle.module.url(forResource: "Fixtures/SCN-2019-CYB-joint-ppi", withExtension: "json")!)
 

@@ -4,7 +4,7 @@ import Testing
 import Reports
 @testable import SyntheticData
 
-/// The synthetic dataset of DOMAIN.md §9: reproducible from its seed, with the planted cases of §9.6.
+/// The synthetic dataset of datasets/ilead-synthetic/GENERATOR.md: reproducible from its seed, with the planted cases of GENERATOR.md.
 @Suite struct SyntheticDatasetTests {
     static let folder = ModelTests.repository.appendingPathComponent("datasets/ilead-synthetic")
 
@@ -91,7 +91,7 @@ import Reports
         #expect(e8.procurement.decision.reason == .INSUFFICIENT_MARKET_EVIDENCE)
     }
 
-    /// Golden outputs (§9.6): ranks, routes and flags exactly, numbers within 1e-6; `run.generatedAt` is ignored.
+    /// Golden outputs (GENERATOR.md): ranks, routes and flags exactly, numbers within 1e-6; `run.generatedAt` is ignored.
     @Test(arguments: WorkedExamples.cases.map(\.id))
     func expectedOutputs(_ id: String) throws {
         let c = WorkedExamples.cases.first { $0.id == id }!

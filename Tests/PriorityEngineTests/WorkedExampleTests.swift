@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 
-/// The test oracle of DOMAIN.md §8.2: the example workshop alone, default model, no scenario, asOfDate 2025-06-01.
+/// The test oracle of docs/file-formats.md "Workshop": the example workshop alone, default model, no scenario, asOfDate 2025-06-01.
 @Suite struct WorkedExampleTests {
     static func evaluate(_ data: Data = WorkshopReadingTests.example, model: ScoringModel = .default,
                          asOf: String = "2025-06-01") -> [GapResult] {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 
-/// Reading and validating workshop files (DOMAIN.md §8.2, §8.6).
+/// Reading and validating workshop files (docs/file-formats.md "Workshop", file-formats.md).
 @Suite struct WorkshopReadingTests {
     static let example: Data = {
         let url = Bundle.module.url(forResource: "WS-2019-CYB", withExtension: "json", subdirectory: "Fixtures")!

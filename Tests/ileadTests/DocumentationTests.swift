@@ -34,7 +34,8 @@ import Testing
         }
     }
 
-    /// README, guides, docs, every `--help` and the schema titles name no file outside the repository.
+    /// README, guides, docs, every `--help`, the schema titles, doc comments and scripts name no file outside the
+    /// repository.
     @Test func nothingAUserReadsPointsOutsideTheRepository() throws {
         var texts: [(String, String)] = []
         for file in ["README.md", "docs/how-the-engine-decides.md", "docs/file-formats.md", "docs/decision-problems.md",
@@ -46,8 +47,22 @@ import Testing
             let help = command.first == "schema" && command.count == 2 ? try CLI.run(command).stdout : try CLI.run(command + ["--help"]).stdout
             texts.append((command.joined(separator: " "), help))
         }
+        // Doc comments become the DocC pages; scripts are what a developer reads next.
+        for folder in ["Sources", "scripts"] {
+            let root = CLI.root.appendingPathComponent(folder)
+            for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+                if let text = try? String(contentsOf: url, encoding: .utf8) { texts.append((url.path, text)) }
+            }
+        }
+        texts.append(("Package.swift", try Self.read("Package.swift")))
         for (name, text) in texts {
-            #expect(!text.contains("DOMAIN.md") && !text.contains("../shared") && !text.contains("spec/decision-problem"), "\(name)")
+            for outside in ["DOMAIN" + ".md", "../" + "shared", "spec/" + "decision-problem", "PEERS" + ".md", "DESIGN" + ".md", "Appendix E"] {
+                #expect(!text.contains(outside), "\(name) names \(outside)")
+            }
+            // A section number points into one of the repository's guides, never into an outside specification.
+            for line in text.split(separator: "\n") where line.contains("§") {
+                #expect(line.contains(".md §") || line.contains("§2 step") || line.contains("decides.md"), "\(name): \(line)")
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `ilead run` as a user meets it (DOMAIN.md §8.5, §8.6; issue: judged on errors, no partial outputs, determinism).
+/// `ilead run` as a user meets it (docs/file-formats.md "Ranking", file-formats.md; issue: judged on errors, no partial outputs, determinism).
 @Suite struct RunCommandTests {
     static func temporaryFolder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ilead-run-\(UUID().uuidString)")

@@ -3,7 +3,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// TOPSIS distances for rows [0, rows) of a column-major block (DOMAIN engine, MCDA/StreamingTOPSIS):
+/// TOPSIS distances for rows [0, rows) of a column-major block (MCDA, streaming TOPSIS):
 /// dplus[i] = sum_j (c_j (x_ij - a_j))^2, dminus[i] = sum_j (c_j (x_ij - b_j))^2, where column j starts at
 /// x + j * ld. Uses AVX2/FMA when the CPU has them (checked once at run time), plain C otherwise.
 void ck_topsis_block(const double *x, size_t ld, size_t rows, size_t n, const double *c, const double *a,

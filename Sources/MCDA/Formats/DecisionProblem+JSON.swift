@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON form of a decision problem (spec/decision-problem.md, "File format").
+/// The JSON form of a decision problem (docs/decision-problems.md).
 struct DecisionProblemDocument: Decodable {
     struct CriterionEntry: Decodable {
         var id: String

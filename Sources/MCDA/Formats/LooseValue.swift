@@ -86,7 +86,7 @@ func checkEnvelope(schemaVersion: String?, kind: String?, expected: String, into
     }
 }
 
-/// The `schemaVersion` every input file carries: `"1.<minor>"` (DOMAIN.md §8.1 writes `"1.0"`); any other text,
+/// The `schemaVersion` every input file carries: `"1.<minor>"` (docs/file-formats.md writes `"1.0"`); any other text,
 /// `"1.0garbage"` or `"2.0"` included, is refused.
 public enum SchemaVersion {
     public static func isSupported(_ v: String) -> Bool {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON form of pairwise comparisons (spec/decision-problem.md): one matrix or judgment list, or several
+/// The JSON form of pairwise comparisons (docs/decision-problems.md): one matrix or judgment list, or several
 /// participants each with their own, for group AHP.
 ///
 /// ```json

@@ -2,8 +2,8 @@
 ///
 /// The matrix is normalized column by column *without* inverting cost criteria (default `sum`: `x / Σx`), then
 /// weighted: `d_ij = w_j r_ij`. `S⁺_i` sums `d` over benefit criteria, `S⁻_i` over cost criteria, and
-/// `Q_i = S⁺_i + Σ_k S⁻_k / (S⁻_i · Σ_k 1/S⁻_k)`. Cost sums are never added to the benefit side (the peer defect of
-/// PEERS.md). Without cost criteria (or with zero cost weights) `Q_i = S⁺_i`.
+/// `Q_i = S⁺_i + Σ_k S⁻_k / (S⁻_i · Σ_k 1/S⁻_k)`. Cost sums are never added to the benefit side (a defect of some
+/// peer libraries). Without cost criteria (or with zero cost weights) `Q_i = S⁺_i`.
 enum COPRAS {
     static func evaluate(columns r: [[Double]], problem: DecisionProblem) throws(MCDAError)
         -> (q: [Double], sPlus: [Double], sMinus: [Double]) {

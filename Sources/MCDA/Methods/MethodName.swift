@@ -1,4 +1,4 @@
-/// The aggregation methods of the core, with their defaults (spec/decision-problem.md).
+/// The aggregation methods of the core, with their defaults (docs/decision-problems.md).
 public enum MethodName: String, CaseIterable, Sendable {
     case wsm, wpm, waspas, topsis, vikor, promethee2, copras, edas, moora, aras, mabac, spotis
 

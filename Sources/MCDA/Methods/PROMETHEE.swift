@@ -1,7 +1,7 @@
 /// PROMETHEE II (Brans & Vincke 1985).
 ///
 /// For each ordered pair (a, b) and criterion j, `d_j = x_aj − x_bj` for a benefit criterion and `x_bj − x_aj`
-/// for a cost criterion (directions are honoured: PEERS.md §1 bug 6). `π(a, b) = Σ_j w_j P_j(d_j)` with the
+/// for a cost criterion (directions are honoured, which some peer tools do not). `π(a, b) = Σ_j w_j P_j(d_j)` with the
 /// criterion's preference function and the weights as given. `φ⁺(a) = Σ_b π(a, b) / (m − 1)`,
 /// `φ⁻(a) = Σ_b π(b, a) / (m − 1)`, net flow `φ = φ⁺ − φ⁻` (higher is better).
 enum PROMETHEE {

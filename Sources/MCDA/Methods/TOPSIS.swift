@@ -3,7 +3,7 @@
 /// With `v_ij = w_j r_ij` (r already "more is better" after a directional normalization), the positive ideal is
 /// the column maximum of `v`, the negative ideal the column minimum, and
 /// `C_i = D⁻_i / (D⁺_i + D⁻_i)` with Euclidean distances `D⁺_i = ‖v_i − v⁺‖`, `D⁻_i = ‖v_i − v⁻‖`.
-/// Default normalization `vector`, the textbook choice (pymcdm defaults to min-max: see PEERS.md §2).
+/// Default normalization `vector`, the textbook choice (pymcdm defaults to min-max).
 enum TOPSIS {
     static func evaluate(columns r: [[Double]], weights w: [Double], alternatives m: Int)
         throws(MCDAError) -> (scores: [Double], dPlus: [Double], dMinus: [Double]) {

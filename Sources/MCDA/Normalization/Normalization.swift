@@ -8,7 +8,7 @@
 /// | `sum` | x / Σx | (1/x) / Σ(1/x) | benefit: every x ≥ 0 with Σx > 0; cost: every x > 0 |
 /// | `linear` | x / max | min / x | benefit: max > 0; cost: every x ≠ 0 |
 ///
-/// The benefit/cost forms follow pymcdm's conventions (spec/decision-problem.md), so that cost columns become
+/// The benefit/cost forms follow pymcdm's conventions (docs/decision-problems.md), so that cost columns become
 /// "more is better" after normalization.
 public enum Normalization: String, CaseIterable, Sendable {
     case vector, minmax, max, sum, linear

@@ -56,7 +56,7 @@ extension Xoshiro256 {
         return weights.count - 1
     }
 
-    /// PERT-Beta on [a, b] with mode m (DOMAIN.md §3.3): a + (b − a)·B, B ~ Beta(1 + 4(m − a)/(b − a),
+    /// PERT-Beta on [a, b] with mode m (docs/how-the-engine-decides.md §2): a + (b − a)·B, B ~ Beta(1 + 4(m − a)/(b − a),
     /// 1 + 4(b − m)/(b − a)); the constant a when a = b.
     public mutating func pert(min a: Double, mode m: Double, max b: Double) -> Double {
         guard b > a else { return a }

@@ -43,7 +43,7 @@ public struct PairedNormalSampler: Sendable {
         return x / (x + y)
     }
 
-    /// PERT-Beta on [a, b] with mode m (DOMAIN.md §3.3): a + (b − a)·B, B ~ Beta(α, 6 − α), α = 1 + 4(m − a)/(b − a).
+    /// PERT-Beta on [a, b] with mode m (docs/how-the-engine-decides.md §2): a + (b − a)·B, B ~ Beta(α, 6 − α), α = 1 + 4(m − a)/(b − a).
     /// When α is a whole number k (the mode at a quarter point of the range, as in most three-point ratings and
     /// TRLs), B is drawn exactly as the k-th smallest of 5 uniforms (the order-statistic representation of
     /// Beta(k, n + 1 − k)); otherwise from two gammas, as `Xoshiro256.pert`.

@@ -1,5 +1,5 @@
 /// xoshiro256** (Blackman & Vigna 2018), seeded through SplitMix64: a fast generator whose streams are the same
-/// on every platform, unlike `SystemRandomNumberGenerator`, which cannot be seeded (DOMAIN.md §7.3, §9.7).
+/// on every platform, unlike `SystemRandomNumberGenerator`, which cannot be seeded (docs/how-the-engine-decides.md §8, GENERATOR.md).
 public struct Xoshiro256: RandomNumberGenerator, Sendable {
     private var s: (UInt64, UInt64, UInt64, UInt64)
 

@@ -71,7 +71,7 @@ extension MethodName {
 }
 
 /// SMAA-2 on values already on a common 0–1 value scale (benefit direction): the additive value model of a
-/// hierarchy's leaves, or the benchmark of `../shared/bench/smaa_reference.py`.
+/// hierarchy's leaves, or the SMAA benchmark of `ilead-bench`.
 public enum SMAA {
     /// - Parameter values: m × n, column-major (`values[i + j·m]`), finite.
     public static func additive(values: [Double], alternatives: [String], criteria: [String],

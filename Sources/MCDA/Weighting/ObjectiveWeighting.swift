@@ -1,4 +1,4 @@
-/// Weights derived from the decision matrix itself (spec/decision-problem.md, "Objective weights").
+/// Weights derived from the decision matrix itself (docs/decision-problems.md).
 ///
 /// Every method returns non-negative weights summing to 1. A matrix that carries no information for a method
 /// (e.g. every column constant under `entropy` or `std`) is an error, never a vector of NaNs.

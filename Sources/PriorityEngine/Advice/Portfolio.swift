@@ -1,6 +1,6 @@
 import Foundation
 
-/// The budget lines a gap can draw on, by its route (§6.3) [decision]: PCP, PCP_THEN_PPI and
+/// The budget lines a gap can draw on, by its route (how-the-engine-decides.md §5) [decision]: PCP, PCP_THEN_PPI and
 /// INNOVATION_PARTNERSHIP draw on `pcp` (the R&D phase is what is funded now; a later PPI is a later decision);
 /// PPI on `ppi`; STANDARD_PROCUREMENT on `standard`. NON_PROCUREMENT, BLOCKED and FURTHER_RESEARCH_FIRST gaps are
 /// not fundable by procurement.
@@ -19,7 +19,7 @@ public enum Instrument: String, CaseIterable, Sendable, Comparable {
     public static func < (a: Instrument, b: Instrument) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
 }
 
-/// One fundable gap: its priority P (§7.1), instrument and cost in whole euros.
+/// One fundable gap: its priority P (how-the-engine-decides.md §1), instrument and cost in whole euros.
 public struct PortfolioItem: Sendable {
     public var gapRef: String
     public var title: String
@@ -37,7 +37,7 @@ public struct PortfolioItem: Sendable {
         self.route = route; self.instrument = instrument; self.cost = cost; self.costBasis = costBasis
     }
 
-    /// The item of a scored gap, or `nil` when its route draws on no budget. Cost [decision, after §6.6]:
+    /// The item of a scored gap, or `nil` when its route draws on no budget. Cost [decision, after how-the-engine-decides.md §6]:
     /// `pcp`: pcpEstimate (budgetEstimateEUR, else 2.6 × the median development cost), else `pcpMinBudgetEUR`;
     /// `ppi` and `standard`: `budgetEstimateEUR.mostLikely`, else `ppiMinVolumeEUR`. Rounded to whole euros.
     public init?(_ result: GapResult, rules: ProcurementRules) {

@@ -2,7 +2,7 @@
 /// change the right input.
 extension PortfolioProblem {
     /// Cost bases that are defaults of the procurement rules, not estimates of the gap: the minimum PCP budget
-    /// and the minimum PPI volume (§6.6). A portfolio built on them ranks by priority but its spending is nominal.
+    /// and the minimum PPI volume (how-the-engine-decides.md §6). A portfolio built on them ranks by priority but its spending is nominal.
     public static let placeholderCostBases: Set<String> = ["pcpMinBudgetEUR", "ppiMinVolumeEUR"]
 
     /// The items whose cost is a placeholder.

@@ -1,6 +1,6 @@
-/// How far a gap is from another procurement route: for each routing input of DOMAIN.md §6.2, the smallest single
-/// change (up and down, or to another value of an enumeration) that makes the rules R00–R09 (§6.3) give another
-/// route, with everything else held. Also the suitability margin of §6.5: the chosen route's suitability minus
+/// How far a gap is from another procurement route: for each routing input of docs/how-the-engine-decides.md §5, the smallest single
+/// change (up and down, or to another value of an enumeration) that makes the rules R00–R09 (how-the-engine-decides.md §5) give another
+/// route, with everything else held. Also the suitability margin of how-the-engine-decides.md §5: the chosen route's suitability minus
 /// the best of the other three.
 ///
 /// Which inputs and how they move [decision]:
@@ -37,7 +37,7 @@ public struct RouteDistance: Sendable {
     /// For each input: the nearest change upwards and downwards (numbers) or each value that changes the route
     /// (enumerations); inputs no change of which moves the route have none.
     public var changes: [Change]
-    /// The suitabilities of §6.5 (nil for non-procurement gaps).
+    /// The suitabilities of how-the-engine-decides.md §5 (nil for non-procurement gaps).
     public var suitability: Suitability?
     /// The chosen route's suitability and the best other one (PCP_THEN_PPI reads PCP), when the route has one.
     public var margin: (chosen: Double, runnerUp: ProcurementRoute, runnerUpValue: Double)?

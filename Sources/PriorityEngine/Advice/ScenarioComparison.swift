@@ -1,7 +1,7 @@
 import Foundation
-/// The same workshops under a base and several scenarios (DOMAIN.md §8.4), gap by gap: rank, band and route under
-/// each, and for every scenario what changed and why — the rule that fired instead, the routing inputs (§6.2) that
-/// moved, and the root components whose contribution to P (weight × score, §7.1) moved the rank most.
+/// The same workshops under a base and several scenarios (docs/file-formats.md "Scenario"), gap by gap: rank, band and route under
+/// each, and for every scenario what changed and why — the rule that fired instead, the routing inputs (how-the-engine-decides.md §5) that
+/// moved, and the root components whose contribution to P (weight × score, how-the-engine-decides.md §1) moved the rank most.
 ///
 /// Ranks are read from each variant's pan-European list (the list of every gap in scope). A gap outside a
 /// scenario's scope has no cell for that scenario; when a scenario's scope is narrower than the base's, its ranks

@@ -1,4 +1,4 @@
-/// The default model of DOMAIN.md §8.3, the source of every default a model file leaves out.
+/// The default model of docs/file-formats.md "Model", the source of every default a model file leaves out.
 /// `models/ilead-default.json` holds the same text (a test keeps the two equal).
 enum DefaultModel {
     static let json = #"""

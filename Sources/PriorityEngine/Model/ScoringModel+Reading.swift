@@ -3,7 +3,7 @@ import MCDA
 
 extension ScoringModel {
     /// A model read from a file: the model, and every setting that came from the default model (dotted path →
-    /// value, for `run.defaults` of the manifest, §8.5).
+    /// value, for `run.defaults` of the manifest, file-formats.md "Ranking").
     public struct Loaded: Sendable {
         public var model: ScoringModel
         public var defaults: [(path: String, value: PlainValue)]
@@ -15,15 +15,15 @@ extension ScoringModel {
     /// The text of the default model (`models/ilead-default.json`).
     public static var defaultModelJSON: String { DefaultModel.json }
 
-    /// The default model of §8.3 (`models/ilead-default.json`).
+    /// The default model of file-formats.md "Model" (`models/ilead-default.json`).
     public static let `default`: ScoringModel = {
         let loaded = read(Data(DefaultModel.json.utf8), file: "<default model>")
         guard let model = loaded.loaded?.model else { fatalError("the built-in default model is invalid: \(loaded.diagnostics)") }
         return model
     }()
 
-    /// Reads a model file, completes it with the defaults of §8.3, applies scenario `thresholdOverrides`
-    /// (dotted paths that must exist in the model) and checks it (§8.6). Every problem is reported with its path.
+    /// Reads a model file, completes it with the defaults of file-formats.md "Model", applies scenario `thresholdOverrides`
+    /// (dotted paths that must exist in the model) and checks it (file-formats.md). Every problem is reported with its path.
     public static func read(_ data: Data, file: String, thresholdOverrides: [(path: String, value: Any)] = [],
                             overridesFile: String = "") -> (loaded: Loaded?, diagnostics: [Diagnostic]) {
         guard let root = JSONReader.parse(data, file: file), root.node != nil else {

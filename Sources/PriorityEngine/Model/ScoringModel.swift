@@ -1,9 +1,9 @@
 import MCDA
 
-/// A model file (`kind: "model"`, DOMAIN.md §8.3): the criteria hierarchy, weights, aggregation settings and
+/// A model file (`kind: "model"`, docs/file-formats.md "Model"): the criteria hierarchy, weights, aggregation settings and
 /// every threshold of the rules. `models/ilead-default.json` is the default; read one with `ScoringModel.read`.
 public struct ScoringModel: Sendable {
-    /// §2: `deployment` ranks what can be bought soon; `researchAgenda` ranks what needs R&I money.
+    /// how-the-engine-decides.md §1: `deployment` ranks what can be bought soon; `researchAgenda` ranks what needs R&I money.
     public enum Preset: String, CaseIterable, Sendable { case deployment, researchAgenda }
 
     public var id: String
@@ -11,7 +11,7 @@ public struct ScoringModel: Sendable {
     public var description: String?
     public var preset: Preset
     public var hierarchy: HierarchyNode
-    /// `weightedSum` (`nil` here) or a method of the core applied to the gaps × leaf values matrix (§7.1).
+    /// `weightedSum` (`nil` here) or a method of the core applied to the gaps × leaf values matrix (how-the-engine-decides.md §1).
     public var rootAggregation: MethodName?
     public var weights: WeightSettings
     public var ratingAggregation: RatingAggregationSettings
@@ -39,11 +39,11 @@ public struct HierarchyNode: Sendable {
     public func node(_ id: String) -> HierarchyNode? { allNodes.first { $0.id == id } }
 }
 
-/// A leaf of the hierarchy: where its raw value comes from and how it becomes a value in [0, 1] (§8.3).
+/// A leaf of the hierarchy: where its raw value comes from and how it becomes a value in [0, 1] (file-formats.md "Model").
 public struct Leaf: Sendable {
     public enum Source: String, CaseIterable, Sendable { case rating, derived }
     public enum Scale: String, CaseIterable, Sendable { case likert5, trl9, pct, unit, range04 }
-    /// The derivation names of §8.3, exactly.
+    /// The derivation names of file-formats.md "Model", exactly.
     public enum Derivation: String, CaseIterable, Sendable {
         case breadthMS, capabilityShortfall, breadthPG
         case bestSolutionTRL = "bestSolution.trl"
@@ -65,7 +65,7 @@ public struct Leaf: Sendable {
     public var valueFunction: ValueFunction
 }
 
-/// Maps a raw leaf value to [0, 1] (§8.3).
+/// Maps a raw leaf value to [0, 1] (file-formats.md "Model").
 public enum ValueFunction: Sendable {
     /// v = clamp((x − lo)/(hi − lo), 0, 1).
     case linear(lo: Double, hi: Double)
@@ -91,7 +91,7 @@ public enum ValueFunction: Sendable {
     }
 }
 
-/// Criterion weights: fixed, or derived by AHP from the workshop's own judgments (§3.6).
+/// Criterion weights: fixed, or derived by AHP from the workshop's own judgments (how-the-engine-decides.md §1).
 public struct WeightSettings: Sendable {
     public enum Mode: String, CaseIterable, Sendable { case fixed, ahp }
     public enum Aggregation: String, CaseIterable, Sendable { case AIJ_GEOMEAN, AIP_ARITH, AIP_GEOMEAN }
@@ -109,7 +109,7 @@ public struct WeightSettings: Sendable {
     public var countryBalanced: Bool
 }
 
-/// Settings of the derived criteria (§3.2, §4.3).
+/// Settings of the derived criteria (how-the-engine-decides.md §3, §4).
 public struct DerivedSettings: Sendable {
     public var breadthThresholds: [Double]
     public var countAssociated: Bool
@@ -130,7 +130,7 @@ public struct DerivedSettings: Sendable {
     }
 }
 
-/// The thresholds of §4.2 and §6.2–6.4 (`procurementRules`).
+/// The thresholds of how-the-engine-decides.md §4 and how-the-engine-decides.md (`procurementRules`).
 public struct ProcurementRules: Sendable {
     public var needClarityMin: Double
     public var trlResearchMax: Double, trlPcpMin: Double, trlPcpMax: Double, trlPpiMin: Double, trlIntegrationMin: Double
@@ -146,12 +146,12 @@ public struct ProcurementRules: Sendable {
     public var aiActProhibitionsFrom: String
 }
 
-/// The thresholds of the standardisation rules (§5.3).
+/// The thresholds of the standardisation rules (how-the-engine-decides.md §7).
 public struct StandardisationRules: Sendable {
     public var noActionBelow: Double, promoteUptakeMaxGap: Double, forensicMinEvidential: Double, cwaMaxTrl: Double, interopMin: Double
 }
 
-/// Band lower bounds (§3.5, §7.2).
+/// Band lower bounds (how-the-engine-decides.md §1).
 public struct Bands: Sendable {
     /// Lower bounds of `medium`, `high`, `critical`.
     public var gapSeverity: [Double]
@@ -159,7 +159,7 @@ public struct Bands: Sendable {
     public var priority: [Double]
 }
 
-/// Monte-Carlo and one-at-a-time settings (§7.3).
+/// Monte-Carlo and one-at-a-time settings (how-the-engine-decides.md §8).
 public struct SensitivitySettings: Sendable {
     public var runs: Int
     public var seed: UInt64

@@ -1,4 +1,4 @@
-/// The modifier flags of DOMAIN.md §6.4, raised after the route and only for the routes of their row.
+/// The modifier flags of docs/how-the-engine-decides.md §6, raised after the route and only for the routes of their row.
 public enum ProcurementFlag: String, CaseIterable, Sendable {
     case JOINT_CROSS_BORDER, EU_COFUNDING_ELIGIBLE, BUDGET_SHORTFALL, STANDARDS_IN_TENDER, HORIZON_MISMATCH,
          LEGAL_HIGH_RISK, LEGAL_FUTURE_CONSTRAINT, FEW_APPROACHES, BUDGET_UNKNOWN, ROUTE_UNSTABLE, SUITABILITY_DISAGREES
@@ -15,7 +15,7 @@ public struct FlagEvidence: Sendable {
     /// A link of g not excluded (any coverage) has effective category `prohibited_use`.
     public var prohibitedLink: Bool
     public var asOfDate: String
-    /// pcpEstimate of §6.6, when there is one.
+    /// pcpEstimate of how-the-engine-decides.md §6, when there is one.
     public var pcpEstimate: Double?
     public var suitability: Suitability?
     /// Routes of the four ROUTE_UNSTABLE re-runs.

@@ -1,13 +1,13 @@
-/// Reasons of `FURTHER_RESEARCH_FIRST` (§6.3).
+/// Reasons of `FURTHER_RESEARCH_FIRST` (how-the-engine-decides.md §5).
 public enum RouteReason: String, CaseIterable, Sendable {
     case NEED_DEFINITION, NO_ADEQUATE_SOLUTION, LOW_TRL, INSUFFICIENT_MARKET_EVIDENCE
 
     /// Whether `FURTHER_RESEARCH_FIRST` for this reason is a research need (the PA indicator of the
-    /// `researchAgenda` preset, §2): every reason except `NEED_DEFINITION`.
+    /// `researchAgenda` preset, how-the-engine-decides.md §1): every reason except `NEED_DEFINITION`.
     public var isResearchNeed: Bool { self != .NEED_DEFINITION }
 }
 
-/// One atom of a rule's condition, as written to `procurement.trace[].conditions[]` (§8.5).
+/// One atom of a rule's condition, as written to `procurement.trace[].conditions[]` (file-formats.md "Ranking").
 public struct RuleCondition: Sendable, Equatable {
     public var input: String
     /// `<`, `<=`, `=`, `!=`, `>=`, `>`, `in`, `isEmpty`.
@@ -32,7 +32,7 @@ public struct RouteDecision: Sendable {
     public var trace: [RuleTrace]
 }
 
-/// The ordered procurement rules R00–R09 of DOMAIN.md §6.3: the first match wins.
+/// The ordered procurement rules R00–R09 of docs/how-the-engine-decides.md §5: the first match wins.
 ///
 /// Every comparison reads the thresholds of `procurementRules`, so scenario overrides change them. The trace
 /// lists each rule up to the first match with every atom of its formula (OR groups list all their atoms).

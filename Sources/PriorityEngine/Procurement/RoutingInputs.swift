@@ -1,4 +1,4 @@
-/// A member of S_g as routing sees it (DOMAIN.md §6.2). The ROUTE_UNSTABLE re-runs perturb `trl` and `suppliers`.
+/// A member of S_g as routing sees it (docs/how-the-engine-decides.md §5). The ROUTE_UNSTABLE re-runs perturb `trl` and `suppliers`.
 public struct RouteCandidate: Sendable {
     /// Global ref `<workshopId>/<localId>`.
     public var ref: String
@@ -10,7 +10,7 @@ public struct RouteCandidate: Sendable {
     public var technicalApproach: String?
     public var suppliers: Int
     public var supplierIds: [String]?
-    /// SO of the solution (§4.3), for the routeSolution tie rule.
+    /// SO of the solution (how-the-engine-decides.md §4), for the routeSolution tie rule.
     public var so: Double
     public var effectiveCategory: AIActCategory
     public var dataProtection: Int?
@@ -21,7 +21,7 @@ public struct RouteCandidate: Sendable {
     public var isNearMarket: Bool { !isCommercial && (availability == .limited_commercial || trl == 8) }
 }
 
-/// The derived routing inputs of one gap (DOMAIN.md §6.2).
+/// The derived routing inputs of one gap (docs/how-the-engine-decides.md §5).
 public struct RoutingInputs: Sendable {
     public var gapNature: GapNature
     /// |L_g|: links with coverage ≥ minCoverageRoute, gated or not.
@@ -86,7 +86,7 @@ public struct RoutingInputs: Sendable {
         derive(rules: rules, ignoreSupplierIds: ignoreSupplierIds)
     }
 
-    /// The same inputs with other members of S_g: every input derived from S_g is recomputed (§6.2).
+    /// The same inputs with other members of S_g: every input derived from S_g is recomputed (how-the-engine-decides.md §5).
     public func replacingCandidates(_ candidates: [RouteCandidate], rules: ProcurementRules) -> RoutingInputs {
         var x = self
         x.candidates = candidates
@@ -119,7 +119,7 @@ public struct RoutingInputs: Sendable {
         supplierOverlap = overlap
     }
 
-    /// Supplier count of a set (§6.2): distinct ids when every member lists them, else the sum of totals (and
+    /// Supplier count of a set (how-the-engine-decides.md §5): distinct ids when every member lists them, else the sum of totals (and
     /// `overlap` when two members that list ids share one).
     static func supplierCount(_ xs: [RouteCandidate], ignoreIds: Bool, overlap: inout Bool) -> Int {
         if !ignoreIds, !xs.isEmpty, xs.allSatisfy({ $0.supplierIds != nil }) {
@@ -133,7 +133,7 @@ public struct RoutingInputs: Sendable {
     }
 }
 
-/// The procurer part of the routing inputs (§6.2): each orgRef once (its first entry); counts of procurers and
+/// The procurer part of the routing inputs (how-the-engine-decides.md §5): each orgRef once (its first entry); counts of procurers and
 /// of their countries with commitment ≥ letter_of_intent, in all and restricted to EU MS/AC; the stated budget.
 struct ProcurerStats: Sendable {
     var procurers = 0, procurerMS = 0, procurersMsAc = 0, procurerMsAc = 0

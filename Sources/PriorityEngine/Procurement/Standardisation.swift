@@ -1,4 +1,4 @@
-/// Standardisation recommendations (DOMAIN.md §5.3).
+/// Standardisation recommendations (docs/how-the-engine-decides.md §7).
 public enum StandardisationRecommendation: String, CaseIterable, Sendable {
     case NO_EU_ACTION, PROMOTE_UPTAKE, FORENSIC_METHOD_STANDARD, PRE_STANDARD_CWA, FORMAL_INTEROP_STANDARD, BEST_PRACTICE_GUIDE
 }
@@ -10,7 +10,7 @@ public struct StandardisationResult: Sendable {
     public var ruleId: String
     public var standardRefs: [String]
 
-    /// The standardsGap score of §5.2: per entry complete∧adopted → 1, complete → 2, partial → 3, none → 5; the
+    /// The standardsGap score of how-the-engine-decides.md §7: per entry complete∧adopted → 1, complete → 2, partial → 3, none → 5; the
     /// minimum over the entries; 5 for an empty list; 3 when the key is absent (not checked).
     public static func standardsGap(_ standards: [Workshop.ExistingStandard]?) -> Int {
         guard let standards else { return 3 }

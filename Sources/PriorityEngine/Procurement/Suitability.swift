@@ -1,4 +1,4 @@
-/// The four continuous route suitabilities of DOMAIN.md §6.5 (evidence next to the authoritative rule route).
+/// The four continuous route suitabilities of docs/how-the-engine-decides.md §5 (evidence next to the authoritative rule route).
 ///
 /// ```
 /// PCP      = mean(μ_PCP, rdNeeded?1:0, approaches, horizonFactor_PCP, buyers)

@@ -2,19 +2,19 @@ import MCDA
 
 /// One row of a ranked list.
 public struct RankedEntry: Sendable {
-    /// 1…N, no shared ranks (§7.2).
+    /// 1…N, no shared ranks (how-the-engine-decides.md §1).
     public var rank: Int
     public var result: GapResult
-    /// P, or the root aggregation method's score (§7.1).
+    /// P, or the root aggregation method's score (how-the-engine-decides.md §1).
     public var score: Double
     /// `priority-1`…`priority-3`; `nil` under another root aggregation.
     public var band: String?
 }
 
-/// Ranks gaps (DOMAIN.md §7.2): by P rounded to 6 dp (descending), then GS rounded to 6 dp (descending), then the
+/// Ranks gaps (docs/how-the-engine-decides.md §1): by P rounded to 6 dp (descending), then GS rounded to 6 dp (descending), then the
 /// breadthMS score (descending), then `gapRef` (ascending byte order). Ranks are 1…N with no shared ranks.
 ///
-/// With a `rootAggregation` other than `weightedSum` (§7.1) the score is that method's, applied with its default
+/// With a `rootAggregation` other than `weightedSum` (how-the-engine-decides.md §1) the score is that method's, applied with its default
 /// settings to the matrix of gaps × leaf values with global weights = root weight × local weight (columns of weight 0 or all zero are left out); an insufficient
 /// leaf takes its node's score, and under `researchAgenda` TO leaves take 1 − v. When gaps come from workshops
 /// with different weights (AHP), each global weight is the mean over the gaps ranked [decision: the method needs
@@ -50,7 +50,7 @@ public enum PriorityRanking {
         }
     }
 
-    /// The gaps × leaves decision problem of §7.1.
+    /// The gaps × leaves decision problem of how-the-engine-decides.md §1.
     static func matrix(_ results: [GapResult], model: ScoringModel) throws(MCDAError) -> DecisionProblem {
         let leaves = results[0].components.flatMap { c in c.subcriteria.isEmpty ? [(c.id, c.id)] : c.subcriteria.map { (c.id, $0.id) } }
         var weightSums = Array(repeating: 0.0, count: leaves.count)

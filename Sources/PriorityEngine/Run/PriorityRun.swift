@@ -9,12 +9,12 @@ public struct WorkshopSource: Sendable {
     public init(path: String, data: Data) { self.path = path; self.data = data }
 }
 
-/// Errors that stop a run: every error of every file (§8.6).
+/// Errors that stop a run: every error of every file (file-formats.md).
 public struct RunFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
 }
 
-/// A scored batch of workshops (DOMAIN.md §3–§7): every gap in scope evaluated, not yet ranked.
+/// A scored batch of workshops (docs/how-the-engine-decides.md): every gap in scope evaluated, not yet ranked.
 public struct PriorityRun: Sendable {
     public var model: ScoringModel
     public var scenario: Scenario?
@@ -128,7 +128,7 @@ public struct ParsedWorkshops: @unchecked Sendable {
     /// The checks across files (a workshop id read from two files), which `ilead validate` reports too.
     public private(set) var crossFileDiagnostics: [Diagnostic] = []
 
-    /// The check across files: a workshop id read from two files is an error on the second (DOMAIN.md §8.6).
+    /// The check across files: a workshop id read from two files is an error on the second (docs/file-formats.md).
     public static func duplicateIds(_ files: [(id: String, file: String)]) -> [Diagnostic] {
         var first: [String: String] = [:], out: [Diagnostic] = []
         for (id, file) in files {

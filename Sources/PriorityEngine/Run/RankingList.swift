@@ -62,7 +62,7 @@ extension PriorityRun {
         }
     }
 
-    /// Every list of §7.2: per workshop, per PG across years, per year across PGs, and the pan-European list.
+    /// Every list of how-the-engine-decides.md §1: per workshop, per PG across years, per year across PGs, and the pan-European list.
     public func lists() throws(MCDAError) -> [RankingList] {
         func list(_ kind: RankingList.Kind, _ key: String, _ gaps: [GapResult]) throws(MCDAError) -> RankingList {
             RankingList(kind: kind, key: key, entries: try PriorityRanking.rank(gaps, model: model),

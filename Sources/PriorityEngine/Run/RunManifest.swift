@@ -1,4 +1,4 @@
-/// The `run` block of a ranking (§8.5): what produced it, with every default that was filled in.
+/// The `run` block of a ranking (file-formats.md "Ranking"): what produced it, with every default that was filled in.
 public struct RunManifest: Sendable {
     public var engineVersion = EngineInfo.version
     /// RFC 3339 UTC.

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Scenario {
-    /// Merges the scenario's assumptions into parsed workshop trees (§8.4): gap and solution patches by global ref
+    /// Merges the scenario's assumptions into parsed workshop trees (file-formats.md "Scenario"): gap and solution patches by global ref
     /// (objects merge recursively, scalars replace, arrays of objects with `id`/`gapId`/`participantId`/`orgRef`
     /// merge on that key, other arrays replace), then the buyers group by `orgRef` with the higher commitment and
     /// the new budget. A ref that names no gap or solution is an error at its scenario path.
@@ -75,7 +75,7 @@ extension Scenario {
         return diagnostics
     }
 
-    /// Applies `weightOverrides` to the final weights of a workshop (§8.4): `others` scales the unchanged siblings
+    /// Applies `weightOverrides` to the final weights of a workshop (file-formats.md "Scenario"): `others` scales the unchanged siblings
     /// so the node sums to 1; `none` sets the weight as given and the node must then sum to 1 ± 1e-9.
     public func applyWeightOverrides(to weights: inout WorkshopWeights, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

@@ -2,7 +2,7 @@ import Foundation
 import MCDA
 
 extension Scenario {
-    /// Reads and checks a scenario file (§8.4); every problem is reported with its JSON path.
+    /// Reads and checks a scenario file (file-formats.md "Scenario"); every problem is reported with its JSON path.
     public static func read(_ data: Data, file: String) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
         guard let root = JSONReader.parse(data, file: file), root.node != nil else {
             return (nil, JSONReader.parse(data, file: file)?.sink.diagnostics ?? [])

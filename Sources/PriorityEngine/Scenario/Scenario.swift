@@ -1,4 +1,4 @@
-/// A scenario file (`kind: "scenario"`, DOMAIN.md §8.4): a procurement adviser's "what if", applied before scoring.
+/// A scenario file (`kind: "scenario"`, docs/file-formats.md "Scenario"): a procurement adviser's "what if", applied before scoring.
 public struct Scenario: Sendable {
     public struct Scope: Sendable {
         public var workshops: [String] = [], practitionerGroups: [PractitionerGroup] = [], years: [Int] = [], gapRefs: [String] = []

@@ -1,14 +1,14 @@
 import Foundation
 import MCDA
 
-/// Ranges instead of values in a scenario [decision, extending DOMAIN.md §8.4]: anywhere inside `assumptions`, and as
+/// Ranges instead of values in a scenario [decision, extending docs/file-formats.md "Scenario"]: anywhere inside `assumptions`, and as
 /// the value of a `thresholdOverrides` key, a number may be written as
 ///
 /// ```json
 /// { "range": { "min": 6, "mostLikely": 7, "max": 9 } }
 /// ```
 ///
-/// `mostLikely` is optional. A range is drawn from the PERT-Beta of §3.3 when it gives `mostLikely`, else uniformly on
+/// `mostLikely` is optional. A range is drawn from the PERT-Beta of how-the-engine-decides.md §2 when it gives `mostLikely`, else uniformly on
 /// [min, max]; when min, max (and mostLikely) are whole numbers the draw is rounded half up to a whole number (a TRL, a
 /// supplier count). For the single deterministic run a range takes its `mostLikely`, else its midpoint (rounded the
 /// same way). `ScenarioSampling` draws every range per sample and reports the share of samples per route.

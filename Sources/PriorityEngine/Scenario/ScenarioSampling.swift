@@ -2,7 +2,7 @@ import Foundation
 import MCDA
 
 /// A scenario with ranges (`ScenarioRanges`) run many times: each sample draws every range, applies the scenario
-/// (§8.4) and runs §3–§7.2 on the workshops; the result per gap is the share of samples per procurement route, the
+/// (file-formats.md "Scenario") and runs how-the-engine-decides.md on the workshops; the result per gap is the share of samples per procurement route, the
 /// median rank and P(rank ≤ k) in the pan-European list, next to the route and rank of the deterministic run
 /// (every range at its typical value). Sample s draws from its own stream (seed, s), so the result does not depend
 /// on the number of threads.

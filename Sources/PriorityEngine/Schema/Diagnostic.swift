@@ -1,6 +1,6 @@
 /// One finding of validation, located by file and JSON path (`capabilityGaps[3].ratings[7].urgency`).
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    /// Severity levels of DOMAIN.md §8.6: errors stop a run, warnings are reported and the run continues,
+    /// Severity levels of docs/file-formats.md: errors stop a run, warnings are reported and the run continues,
     /// info is shown by `ilead validate` only.
     public enum Level: String, Sendable, Comparable {
         case error, warning, info
@@ -15,11 +15,11 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     /// JSON path inside the file; empty for the whole file.
     public var path: String
-    /// A code of DOMAIN.md Appendix E for warnings and info (e.g. `FEW_RATERS`); `nil` for errors.
+    /// A code for warnings and info (listed in docs/file-formats.md) (e.g. `FEW_RATERS`); `nil` for errors.
     public var code: String?
     /// The rule broken, in plain words.
     public var message: String
-    /// For warnings written to a ranking (§8.5): the global ref of the gap, solution or participant concerned
+    /// For warnings written to a ranking (file-formats.md "Ranking"): the global ref of the gap, solution or participant concerned
     /// (`WS-2019-CYB/G01`), `<workshopId>#<nodeId>` for AHP, or the workshop id.
     public var ref: String?
 

@@ -1,4 +1,4 @@
-// Enumerations of DOMAIN.md Appendix E used by the workshop file, spelled exactly as files use them.
+// The enumerations of the workshop file (listed in docs/file-formats.md and `ilead schema workshop`), spelled exactly as files use them.
 // A value not listed (or listed with another case) is a decode error.
 
 public enum PractitionerGroup: String, CaseIterable, Sendable, Codable { case FLP, CBC, CYB, CNI, FOR }
@@ -16,7 +16,7 @@ public enum OrganisationType: String, CaseIterable, Sendable, Codable {
          eu_agency, research, industry, other
 }
 
-/// The rating keys of `capabilityGaps[].ratings[]` (DOMAIN.md §8.2), all on the anchored 1–5 scales of §3.1.
+/// The rating keys of `capabilityGaps[].ratings[]` (docs/file-formats.md "Workshop"), all on the anchored 1–5 scales of how-the-engine-decides.md §2.
 public enum RatingKey: String, CaseIterable, Sendable, Codable {
     case operationalImpact, publicSafetyImpact, urgency, frequency, baselineMaturity, needClarity,
          interoperabilityNeed, fragmentation, evidentialNeed
@@ -71,7 +71,7 @@ public enum AIActCategory: String, CaseIterable, Sendable, Codable {
     case not_ai, minimal_or_limited, high_risk, prohibited_use, unknown
 }
 
-/// The adoption-readiness dimensions of DOMAIN.md §4.2.
+/// The adoption-readiness dimensions of docs/how-the-engine-decides.md §4.
 public enum AdoptionDimension: String, CaseIterable, Sendable, Codable {
     case legalBasis, dataProtection, ethicsFundamentalRights, evidentialAdmissibility, integration, trainingNeed,
          operationalAcceptance
@@ -81,7 +81,7 @@ public enum CostBasis: String, CaseIterable, Sendable, Codable {
     case per_unit, per_licence_year, development_total, deployment_total
 }
 
-/// Procurement routes (DOMAIN.md §6.3).
+/// Procurement routes (docs/how-the-engine-decides.md §5).
 public enum ProcurementRoute: String, CaseIterable, Sendable, Codable {
     case NON_PROCUREMENT, BLOCKED, FURTHER_RESEARCH_FIRST, STANDARD_PROCUREMENT, PPI, INNOVATION_PARTNERSHIP, PCP,
          PCP_THEN_PPI

@@ -2,7 +2,7 @@ import Foundation
 import MCDA
 
 /// Walks a parsed JSON tree and records every problem with its JSON path instead of stopping at the first
-/// (DOMAIN.md §8.6: all errors of all files are reported at once).
+/// (docs/file-formats.md: all errors of all files are reported at once).
 ///
 /// Readers are cheap value types over a node; the diagnostics go to a shared `Sink`.
 struct JSONReader {
@@ -69,7 +69,7 @@ struct JSONReader {
     func has(_ key: String) -> Bool { JSONScalarObject.member(key, of: node) != nil }
 
     /// Checks that the node is an object, and reports keys outside `known` (an error in strict mode, a
-    /// warning otherwise, DESIGN.md).
+    /// warning otherwise).
     @discardableResult
     func expectObject(known: Set<String>) -> Bool {
         guard let keys = JSONScalarObject.keys(of: node) else {
@@ -122,7 +122,7 @@ struct JSONReader {
         return s
     }
 
-    /// A workshop id: `WS-<four-digit year>-<practitioner group code>` (DOMAIN.md §8.2), e.g. `WS-2019-CYB`. Ids name
+    /// A workshop id: `WS-<four-digit year>-<practitioner group code>` (docs/file-formats.md "Workshop"), e.g. `WS-2019-CYB`. Ids name
     /// output files, so nothing else is accepted (a mismatch with the workshop's own year or group is only a warning).
     func workshopId(_ key: String = "id") -> String? {
         guard let id = string(key, required: true) else { return nil }

@@ -2,7 +2,7 @@ import Foundation
 import MCDA
 
 /// Operations on parsed JSON trees (`JSONSerialization` objects): filling defaults, dotted-path overrides and the
-/// scenario merge of DOMAIN.md §8.4.
+/// scenario merge of docs/file-formats.md "Scenario".
 enum JSONTree {
     /// `file` completed by `defaults`: objects merge recursively, everything else is taken whole from the file
     /// when present. Keys in `atomic` (dotted paths) are never merged into. Every value taken from `defaults` is
@@ -55,10 +55,10 @@ enum JSONTree {
         return set(tree, 0)
     }
 
-    /// Keys by which arrays of objects are merged (§8.4).
+    /// Keys by which arrays of objects are merged (file-formats.md "Scenario").
     static let mergeKeys = ["id", "gapId", "participantId", "orgRef"]
 
-    /// The scenario merge of §8.4: objects merge recursively, scalars replace, arrays of objects that carry one
+    /// The scenario merge of file-formats.md "Scenario": objects merge recursively, scalars replace, arrays of objects that carry one
     /// of `mergeKeys` merge element by element on that key (new elements are appended), other arrays replace.
     static func merge(_ base: Any, _ patch: Any) -> Any {
         // Compact objects (elements of `Workshop.compactedArrays`) merge as dictionaries.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// EU Member States by basis (DOMAIN.md §3.2): EU27 after 1 February 2020, EU28 with the United Kingdom before.
+/// EU Member States by basis (docs/how-the-engine-decides.md §3): EU27 after 1 February 2020, EU28 with the United Kingdom before.
 public enum MemberStates {
     /// ISO 3166-1 alpha-2 codes of the EU27.
     public static let eu27: Set<String> = [

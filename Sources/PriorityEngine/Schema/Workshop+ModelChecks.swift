@@ -1,6 +1,6 @@
 extension Workshop {
-    /// The §8.6 checks of a workshop that need the model: every judgment's `node` is an inner node of the hierarchy,
-    /// `a` and `b` are AHP children of that node (children with fixed weight > 0, §3.6), and `a` comes before `b`
+    /// The file-formats.md checks of a workshop that need the model: every judgment's `node` is an inner node of the hierarchy,
+    /// `a` and `b` are AHP children of that node (children with fixed weight > 0, how-the-engine-decides.md §1), and `a` comes before `b`
     /// in the model's child order.
     public func checkComparisons(against model: ScoringModel, file: String) -> [Diagnostic] {
         var out: [Diagnostic] = []

@@ -2,7 +2,7 @@ import Foundation
 import MCDA
 
 extension Workshop {
-    /// Reads and validates a workshop file (DOMAIN.md §8.2, §8.6 checks that need no model).
+    /// Reads and validates a workshop file (docs/file-formats.md "Workshop", file-formats.md checks that need no model).
     ///
     /// Every problem is collected with its JSON path; the workshop is returned only when there is no error.
     /// - Parameters:

@@ -1,4 +1,4 @@
-/// A value given as a three-point estimate `{min, mostLikely, max}` or a plain number (min = ml = max, §3.3).
+/// A value given as a three-point estimate `{min, mostLikely, max}` or a plain number (min = ml = max, how-the-engine-decides.md §2).
 public struct ThreePoint: Sendable, Equatable {
     public var min: Double, mostLikely: Double, max: Double
     public init(_ x: Double) { (min, mostLikely, max) = (x, x, x) }
@@ -13,7 +13,7 @@ public enum RatingCell: Sendable, Equatable {
     case abstained
 }
 
-/// A workshop file (`kind: "workshop"`, DOMAIN.md §8.2): what one practitioner group produced in one workshop.
+/// A workshop file (`kind: "workshop"`, docs/file-formats.md "Workshop"): what one practitioner group produced in one workshop.
 public struct Workshop: Sendable {
     public struct Info: Sendable {
         public var id: String
@@ -24,7 +24,7 @@ public struct Workshop: Sendable {
         public var endDate: String?
         public var city: String?, country: String?, mode: MeetingMode?
         public var facilitator: String?
-        /// As given, or derived: `EU28` when `startDate` < 2020-02-01, else `EU27` (§3.2).
+        /// As given, or derived: `EU28` when `startDate` < 2020-02-01, else `EU27` (how-the-engine-decides.md §3).
         public var memberStateBasis: MemberStateBasis
     }
 
@@ -84,7 +84,7 @@ public struct Workshop: Sendable {
         public var crossCuttingTags: [String]
         public var targetMaturity: Int
         public var ratings: [Rating]
-        /// `nil` when the key is absent (then standardsGap is 3 and `STANDARDS_UNKNOWN`, §5.2).
+        /// `nil` when the key is absent (then standardsGap is 3 and `STANDARDS_UNKNOWN`, how-the-engine-decides.md §7).
         public var existingStandards: [ExistingStandard]?
         public var procurementContext: ProcurementContext?
         public var declaredProcurementRoute: ProcurementRoute?

@@ -1,5 +1,5 @@
-/// Scores one workshop's gaps: rating aggregation (§3.4), derived criteria (§3.2), Technology Opportunity (§4),
-/// standardisation (§5), the procurement route with flags and suitabilities (§6) and the priority P (§7.1).
+/// Scores one workshop's gaps: rating aggregation (how-the-engine-decides.md §2), derived criteria (how-the-engine-decides.md §3), Technology Opportunity (how-the-engine-decides.md §4),
+/// standardisation (how-the-engine-decides.md §7), the procurement route with flags and suitabilities (how-the-engine-decides.md §5) and the priority P (how-the-engine-decides.md §1).
 public struct GapEvaluator: Sendable {
     public let context: ScoringContext
     public let workshop: Workshop
@@ -31,7 +31,7 @@ public struct GapEvaluator: Sendable {
             return r.consensus == .insufficient ? nil : r.value.map(Decimal6.round)
         }
 
-        // §3.2 derived criteria
+        // how-the-engine-decides.md §3 derived criteria
         let basis = workshop.workshop.memberStateBasis
         let counted = context.countedSet(basis)
         var breadthCountries = Set(gap.affectedMemberStates)
@@ -53,7 +53,7 @@ public struct GapEvaluator: Sendable {
         let breadthPG = context.breadthPG(gap, group: workshop.workshop.practitionerGroup)
         let standardsGap = StandardisationResult.standardsGap(gap.existingStandards)
 
-        // §4 solutions
+        // how-the-engine-decides.md §4 solutions
         let statedBudget = RoutingInputs.statedBudget(gap.procurementContext)
         let toNode = model.hierarchy.innerNodes.first { $0.children.contains { c in
             if case let .derived(d)? = c.leaf?.input { return d.rawValue.hasPrefix("bestSolution.") }
@@ -85,7 +85,7 @@ public struct GapEvaluator: Sendable {
         let lg = links.filter { $0.coverage >= rules.minCoverageRoute }
         let sg = tg.filter { $0.coverage >= rules.minCoverageRoute }
 
-        // §6 routing
+        // how-the-engine-decides.md §5 routing
         let candidates = sg.map { s in
             RouteCandidate(ref: s.ref, trl: s.solution.trl.mostLikely, trlMin: s.solution.trl.min, trlMax: s.solution.trl.max,
                            coverage: s.coverage, availability: s.solution.availability, technicalApproach: s.solution.technicalApproach,
@@ -116,7 +116,7 @@ public struct GapEvaluator: Sendable {
             pa = suitability?.of(decision.route) ?? 0
         }
 
-        // §2, §3.5, §5.2, §7.1 hierarchy
+        // how-the-engine-decides.md §1, how-the-engine-decides.md §7, §1 hierarchy
         func input(_ leaf: Leaf) -> (raw: Double?, insufficient: Bool, rating: AggregatedRating?) {
             switch leaf.input {
             case let .rating(key):
@@ -181,13 +181,13 @@ public struct GapEvaluator: Sendable {
         let gs = components.first { $0.id == "gapSeverity" }?.score ?? 0
         let sp = components.first { $0.id == "standardisationPotential" }?.score ?? 0
 
-        // §5.3
+        // how-the-engine-decides.md §7
         let forensic = workshop.workshop.practitionerGroup == .FOR || gap.crossCuttingTags.contains("forensic")
         let standardisation = StandardisationResult(score: sp, standards: gap.existingStandards, evidentialNeed: sufficient(.evidentialNeed),
                                                     interoperabilityNeed: sufficient(.interoperabilityNeed), forensicContext: forensic,
                                                     trlBest: routing.trlBest, rules: model.standardisationRules)
 
-        // §6.4 flags
+        // how-the-engine-decides.md §6 flags
         let developmentCosts = sg.filter { $0.solution.costBasis == .development_total }.compactMap { $0.solution.costEstimateEUR?.mostLikely }.sorted()
         let pcpEstimate = gap.procurementContext?.budgetEstimateEUR?.mostLikely
             ?? (developmentCosts.isEmpty ? nil : 2.6 * RatingAggregationSettings.median(developmentCosts))
@@ -226,7 +226,7 @@ public struct GapEvaluator: Sendable {
 
 extension GapEvaluator {
     /// The links of `gap` (solutions in `excludeSolutions` left out) with their effective AI Act category, the gate
-    /// at `asOfDate` (§4.2), LAR, affordability and supplier competition (§4.3); SO is left at 0.
+    /// at `asOfDate` (how-the-engine-decides.md §4), LAR, affordability and supplier competition (how-the-engine-decides.md §4); SO is left at 0.
     func linkedSolutions(_ gap: Workshop.CapabilityGap, statedBudget: Double?) -> [LinkedSolution] {
         var links: [LinkedSolution] = []
         for s in workshop.candidateSolutions {

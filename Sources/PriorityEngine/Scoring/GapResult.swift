@@ -1,4 +1,4 @@
-/// One leaf of a gap's score (`components.*.subcriteria[]`, DOMAIN.md §8.5).
+/// One leaf of a gap's score (`components.*.subcriteria[]`, docs/file-formats.md "Ranking").
 public struct LeafResult: Sendable {
     public var id: String
     /// Group value for rated criteria, the derived raw value otherwise; `nil` when insufficient (or T_g empty).
@@ -26,7 +26,7 @@ public struct ComponentResult: Sendable {
     public var subcriteria: [LeafResult]
 }
 
-/// The procurement part of a gap's result (§6, `entries[].procurement`).
+/// The procurement part of a gap's result (how-the-engine-decides.md §5, `entries[].procurement`).
 public struct ProcurementResult: Sendable {
     public var decision: RouteDecision
     public var routeSolutionRef: String?
@@ -34,7 +34,7 @@ public struct ProcurementResult: Sendable {
     /// `nil` for gaps of nature process_training or legal_policy.
     public var suitability: Suitability?
     public var inputs: RoutingInputs
-    /// pcpEstimate of §6.6, when there is one.
+    /// pcpEstimate of how-the-engine-decides.md §6, when there is one.
     public var pcpEstimate: Double? = nil
     /// `procurementContext.budgetEstimateEUR.mostLikely`, when given.
     public var budgetEstimate: Double? = nil
@@ -48,7 +48,7 @@ public struct GapResult: Sendable {
     public var year: Int
     public var title: String
     public var crossCuttingTags: [String]
-    /// P (§7.1); for another root aggregation, that method's score once ranked.
+    /// P (how-the-engine-decides.md §1); for another root aggregation, that method's score once ranked.
     public var priorityScore: Double
     public var gapSeverity: Double
     public var gapSeverityBand: String

@@ -1,4 +1,4 @@
-/// How many practitioners' ratings of one gap on one key become a group value (DOMAIN.md §3.4).
+/// How many practitioners' ratings of one gap on one key become a group value (docs/how-the-engine-decides.md §2).
 public struct RatingAggregationSettings: Sendable {
     public enum Statistic: String, CaseIterable, Sendable { case median, mean, trimmedMean20 }
     public enum ParticipantWeighting: String, CaseIterable, Sendable { case equal, perCountryEqual, roleWeighted }
@@ -10,17 +10,17 @@ public struct RatingAggregationSettings: Sendable {
     public var participantWeighting: ParticipantWeighting = .perCountryEqual
     /// Role weights for `roleWeighted` (roles not listed weigh 1).
     public var roleWeights: [ParticipantRole: Double] = [:]
-    /// Default `none`; `zscore` removes lenient/strict raters (§3.4 step 3, applied by `WorkshopRatings`).
+    /// Default `none`; `zscore` removes lenient/strict raters (how-the-engine-decides.md §2 step 3, applied by `WorkshopRatings`).
     public var debias: Debias = .none
     /// Minimum number of non-abstaining voting raters (default 3).
     public var minRaters = 3
-    /// Consensus thresholds (§3.4 step 6).
+    /// Consensus thresholds (how-the-engine-decides.md §2 step 6).
     public var highMaxIQR = 1.0, highMinShareWithinOne = 0.70, lowMinIQR = 2.0, lowBelowShareWithinOne = 0.50
 
     public init() {}
 }
 
-/// Agreement among raters (§3.4 step 6).
+/// Agreement among raters (how-the-engine-decides.md §2 step 6).
 public enum Consensus: String, Sendable { case high, moderate, low, insufficient }
 
 /// The group value of one rated key of one gap, with the evidence behind it.
@@ -35,7 +35,7 @@ public struct AggregatedRating: Sendable, Equatable {
 }
 
 extension RatingAggregationSettings {
-    /// Aggregates the ratings of one key (steps 1, 2, 4, 5, 6 of §3.4).
+    /// Aggregates the ratings of one key (steps 1, 2, 4, 5, 6 of how-the-engine-decides.md §2).
     ///
     /// - Parameters:
     ///   - ratings: every rating row of the gap.
@@ -84,7 +84,7 @@ extension RatingAggregationSettings {
         return AggregatedRating(value: value, n: n, nAbstain: abstain, iqr: iqr, shareWithinOne: share, consensus: consensus)
     }
 
-    /// PERT mean `(a + 4m + b) / 6` of a three-point value, unrounded (§3.3).
+    /// PERT mean `(a + 4m + b) / 6` of a three-point value, unrounded (how-the-engine-decides.md §2).
     public static func pertMean(_ t: ThreePoint) -> Double { (t.min + 4 * t.mostLikely + t.max) / 6 }
 
     /// Median of sorted values; the mean of the two middle values for an even count.
@@ -130,7 +130,7 @@ extension RatingAggregationSettings {
     }
 }
 
-/// Z-score de-biasing of lenient and strict raters (§3.4 step 3):
+/// Z-score de-biasing of lenient and strict raters (how-the-engine-decides.md §2 step 3):
 /// x′ = clamp(μ_all + σ_all·(x − μ_p)/σ_p, 1, 5), where μ_p, σ_p are the mean and population standard deviation of
 /// participant p's values over every rating key and gap of the workshop, and μ_all, σ_all the same over all voting
 /// participants' values. x is unchanged when σ_p = 0.
@@ -138,7 +138,7 @@ public struct ZScoreDebiasing: Sendable {
     var byParticipant: [String: (mean: Double, sd: Double)]
     var mean: Double, sd: Double
 
-    /// The statistics of the voting participants of `workshop` (participant values are PERT means, §3.3).
+    /// The statistics of the voting participants of `workshop` (participant values are PERT means, how-the-engine-decides.md §2).
     public init(_ workshop: Workshop) {
         let voting = Set(workshop.participants.filter(\.voting).map(\.id))
         var values: [String: [Double]] = [:]

@@ -20,7 +20,7 @@ public struct ScoringContext: Sendable {
         tagGroups = groups
     }
 
-    /// The countries counted for breadth (§3.2): the Member States of the basis, plus the associated countries
+    /// The countries counted for breadth (how-the-engine-decides.md §3): the Member States of the basis, plus the associated countries
     /// (and GB on EU27 basis) when `countAssociated`.
     public func countedSet(_ basis: MemberStateBasis) -> Set<String> {
         var set = MemberStates.members(of: basis)

@@ -1,4 +1,4 @@
-/// A solution linked to a gap, scored for Technology Opportunity (DOMAIN.md §4.2, §4.3).
+/// A solution linked to a gap, scored for Technology Opportunity (docs/how-the-engine-decides.md §4, §4).
 public struct LinkedSolution: Sendable {
     public var ref: String
     public var solution: Workshop.CandidateSolution
@@ -27,7 +27,7 @@ public struct LinkedSolution: Sendable {
         }
     }
 
-    /// Affordability of §4.3: min(1, statedBudget / C), C = costEstimateEUR.mostLikely (1 if C = 0); 0.5 (assumed)
+    /// Affordability of how-the-engine-decides.md §4: min(1, statedBudget / C), C = costEstimateEUR.mostLikely (1 if C = 0); 0.5 (assumed)
     /// without a stated budget or a cost estimate.
     static func affordability(statedBudget: Double?, cost: ThreePoint?) -> (Double, assumed: Bool) {
         affordability(statedBudget: statedBudget, cost: cost?.mostLikely)

@@ -1,8 +1,8 @@
 import Foundation
 import MCDA
 
-/// The final local weights of one inner node for one workshop, with the AHP diagnostics of §3.6 (`weightsUsed`,
-/// §8.5).
+/// The final local weights of one inner node for one workshop, with the AHP diagnostics of how-the-engine-decides.md §1 (`weightsUsed`,
+/// file-formats.md "Ranking").
 public struct NodeWeights: Sendable {
     public enum Source: String, Sendable { case fixed, ahp, fallback }
 
@@ -22,7 +22,7 @@ public struct NodeWeights: Sendable {
 }
 
 /// Criterion weights of one workshop: the model's fixed weights, or AHP over the workshop's own judgments
-/// (DOMAIN.md §3.6).
+/// (docs/how-the-engine-decides.md §1).
 public struct WorkshopWeights: Sendable {
     public var nodes: [String: NodeWeights]
 
@@ -132,7 +132,7 @@ extension WeightSettings.Derivation {
     var core: PriorityDerivation { self == .eigenvector ? .eigenvector : .geometricMean }
 }
 
-/// Saaty's fundamental scale {1/9, …, 1/2, 1, 2, …, 9} (§3.6).
+/// Saaty's fundamental scale {1/9, …, 1/2, 1, 2, …, 9} (how-the-engine-decides.md §1).
 public enum Saaty {
     public static let values: [Double] = (2...9).reversed().map { 1 / Double($0) } + (1...9).map(Double.init)
 

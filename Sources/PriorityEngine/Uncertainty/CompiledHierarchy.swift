@@ -2,8 +2,8 @@ import MCDA
 
 /// The criteria hierarchy of a model flattened for the Monte-Carlo inner loop: children of every node in one
 /// array, each leaf's input as a slot number, each workshop's local weights laid out like the children. Scoring a
-/// gap then reads contiguous memory and allocates nothing. The arithmetic is that of `GapEvaluator` (§2, §3.4
-/// step 6, §7.1), in the same order, so the results are the same to the last bit. A class: the Monte-Carlo state
+/// gap then reads contiguous memory and allocates nothing. The arithmetic is that of `GapEvaluator` (how-the-engine-decides.md §1, §2
+/// step 6, how-the-engine-decides.md §1), in the same order, so the results are the same to the last bit. A class: the Monte-Carlo state
 /// holds one reference, so no run copies (and retains) its arrays.
 final class CompiledHierarchy: Sendable {
     /// Where a leaf's raw value comes from: `RatingKey` ordinals first, then the derivations.
@@ -128,7 +128,7 @@ final class CompiledHierarchy: Sendable {
         return f.benefit ? v : 1 - v
     }
 
-    /// The score of an inner node: insufficient leaves drop out and the others are renormalised (§3.4 step 6).
+    /// The score of an inner node: insufficient leaves drop out and the others are renormalised (how-the-engine-decides.md §2 step 6).
     private func nodeScore(_ k: Int, raw: UnsafePointer<Double>, weights: UnsafePointer<Double>) -> Double {
         let range = childStart[k]..<childStart[k + 1]
         var kept = 0.0, anyInsufficient = false

@@ -1,4 +1,4 @@
-/// The group value of §3.4 step 4 on preallocated buffers, for Monte-Carlo runs (same results as
+/// The group value of how-the-engine-decides.md §2 step 4 on preallocated buffers, for Monte-Carlo runs (same results as
 /// `RatingAggregationSettings.aggregate`, which a test checks). One instance per worker thread.
 final class FastAggregation {
     let settings: RatingAggregationSettings

@@ -1,4 +1,4 @@
-/// The default aggregation of the plain-valued rating keys (§3.4: median of the per-country medians, each voter
+/// The default aggregation of the plain-valued rating keys (how-the-engine-decides.md §2: median of the per-country medians, each voter
 /// counted as often as the bootstrap drew it) for 16 Monte-Carlo runs at once, one SIMD lane per run.
 ///
 /// It applies to a key whose values are whole numbers 0…9 in a workshop of at most 255 voters (every key of the

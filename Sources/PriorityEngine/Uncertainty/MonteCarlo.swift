@@ -1,10 +1,10 @@
 import Foundation
 import MCDA
 
-/// Per gap and list: the distribution of its rank and route over the Monte-Carlo runs (§7.3, `uncertainty`).
+/// Per gap and list: the distribution of its rank and route over the Monte-Carlo runs (how-the-engine-decides.md §8, `uncertainty`).
 public struct GapUncertainty: Sendable {
     public var medianRank: Double
-    /// IQR of the rank, quantiles as in §3.4 step 5 (R type 7).
+    /// IQR of the rank, quantiles as in how-the-engine-decides.md §2 step 5 (R type 7).
     public var rankIQR: Double
     /// P(rank ≤ topK).
     public var pTopK: Double
@@ -16,11 +16,11 @@ public struct GapUncertainty: Sendable {
     }
 }
 
-/// The Monte-Carlo robustness analysis of a batch (DOMAIN.md §7.3). Each run (a) bootstraps the voting
+/// The Monte-Carlo robustness analysis of a batch (docs/how-the-engine-decides.md §8). Each run (a) bootstraps the voting
 /// participants of every workshop (same count, with replacement; a participant drawn twice counts twice,
 /// country medians included); (b) draws every three-point rating, TRL and cost from its PERT-Beta (a sampled TRL
 /// is rounded half up; a self-declared TRL first gets min := max(1, min − 1)); (c) draws the root weights from
-/// Dirichlet(α·w), α = `weightConcentration`; then scores, routes and ranks every gap by §3–§7.2.
+/// Dirichlet(α·w), α = `weightConcentration`; then scores, routes and ranks every gap by how-the-engine-decides.md.
 ///
 /// Run r draws from its own stream (seeded by the seed and r; normals by the polar method, `PairedNormalSampler`),
 /// so results do not depend on the number of threads. Scores are computed by a lean path (no traces or flags, the
@@ -161,7 +161,7 @@ public struct MonteCarlo: Sendable {
     }
 }
 
-/// The ranking order of §7.2 (P, then GS, both rounded to 6 dp, descending; then the breadthMS score, descending;
+/// The ranking order of how-the-engine-decides.md §1 (P, then GS, both rounded to 6 dp, descending; then the breadthMS score, descending;
 /// then gapRef in byte order) as one integer per gap, so a run sorts 64-bit keys instead of calling a comparator:
 /// (10⁶ − P·10⁶) in bits 38–57, (10⁶ − GS·10⁶) in bits 18–37, (255 − breadth) in bits 10–17, the gap's position in
 /// gapRef order in bits 0–9. Sorting the keys ascending gives the ranking; a gap is read back from its low bits.

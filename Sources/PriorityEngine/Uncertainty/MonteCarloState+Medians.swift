@@ -1,9 +1,9 @@
 import MCDA
 
-/// The group values of §3.4 step 4 that a Monte-Carlo run computes without `FastAggregation`: plain keys off
+/// The group values of how-the-engine-decides.md §2 step 4 that a Monte-Carlo run computes without `FastAggregation`: plain keys off
 /// pre-sorted raters, and the drawn countries of mixed keys.
 extension MonteCarloState {
-    /// The default aggregation on plain values (§3.4: median of the per-country medians, each participant
+    /// The default aggregation on plain values (how-the-engine-decides.md §2: median of the per-country medians, each participant
     /// counted as often as it was drawn) of key `k`: a country's median is read off its raters, sorted once by
     /// value, by cumulative draw counts, so no values are copied or sorted per run. `nil` below `minRaters` draws.
     static func countryMedian(_ groups: MonteCarloPlan.CountryGroups, key k: Int = 0, times: UnsafeBufferPointer<Int>, minRaters: Int,
@@ -134,7 +134,7 @@ extension MonteCarloState {
         }
     }
 
-    /// The median of `count` country medians, or `nil` below `minRaters` draws in all (§3.4 steps 4–5).
+    /// The median of `count` country medians, or `nil` below `minRaters` draws in all (how-the-engine-decides.md §2 steps 4–5).
     static func medianOfCountries(_ medians: UnsafeMutablePointer<Double>, count: Int, draws n: Int, minRaters: Int) -> Double? {
         guard n >= minRaters, n > 0 else { return nil }
         if let m = FastAggregation.gridMedian(medians, count) { return m }

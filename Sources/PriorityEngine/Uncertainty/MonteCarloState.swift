@@ -1,6 +1,6 @@
 import MCDA
 
-/// One worker's buffers and the lean scoring of one Monte-Carlo run (§3–§7.1 without traces or flags).
+/// One worker's buffers and the lean scoring of one Monte-Carlo run (how-the-engine-decides.md without traces or flags).
 struct MonteCarloState {
     struct Outcome {
         /// P and GS rounded to 6 dp (what the ranking compares), and the route index per gap.
@@ -24,7 +24,7 @@ struct MonteCarloState {
     let hierarchy: CompiledHierarchy
     /// Per workshop: local weights laid out like `hierarchy.children`, and those of the TO node's children.
     let flatWeights: [[Double]], toWeights: [[Double]]
-    /// The leaves under the TO node that feed SO (§4.3), in child order.
+    /// The leaves under the TO node that feed SO (how-the-engine-decides.md §4), in child order.
     let toLeaves: [(slot: Int, node: Int)]
     let scratch: Scratch
     typealias Slot = CompiledHierarchy.Slot
@@ -213,7 +213,7 @@ struct MonteCarloState {
         let gap = plan.gaps[g]
         let w = gap.workshop
         let workshop = plan.workshops[w]
-        // §3.4: group values into the rating slots (NaN = insufficient).
+        // how-the-engine-decides.md §2: group values into the rating slots (NaN = insufficient).
         let raw = scratch.raw
         let aggregation = self.aggregation
         let groups = gap.countryGroups
@@ -257,7 +257,7 @@ struct MonteCarloState {
         let baseline = raw[RatingKey.baselineMaturity.ordinal]
         raw[Slot.shortfall] = baseline.isNaN ? .nan : Swift.max(0, Double(gap.target) - baseline)
 
-        // §4.3: solution scores with the drawn TRL and cost.
+        // how-the-engine-decides.md §4: solution scores with the drawn TRL and cost.
         let so = scratch.so, affordabilities = scratch.affordability
         var bestIndex: Int?, bestSO = 0.0
         let trl = self.trl[w], cost = self.cost[w], weightsTO = toWeights[w]
@@ -306,7 +306,7 @@ struct MonteCarloState {
             for s in Slot.bestTRL...Slot.bestCompetition { raw[s] = .nan }
         }
 
-        // §6: route with the drawn TRLs (memoised: see `RouteMemo`).
+        // how-the-engine-decides.md §5: route with the drawn TRLs (memoised: see `RouteMemo`).
         let needClarity = raw[RatingKey.needClarity.ordinal]
         let routed = route(g, so: UnsafeBufferPointer(start: so, count: gap.links.count),
                            needClarity: needClarity.isNaN ? nil : Decimal6.round(needClarity))
@@ -316,7 +316,7 @@ struct MonteCarloState {
         raw[Slot.maturityFit] = routed.trlBest
         raw[Slot.routeSuitability] = routed.suitability
 
-        // §2, §7.1: the hierarchy with the drawn root weights.
+        // how-the-engine-decides.md §1: the hierarchy with the drawn root weights.
         let (p, gs) = flatWeights[w].withUnsafeBufferPointer { weights in
             rootWeights[w].withUnsafeBufferPointer { root in
                 hierarchy.score(raw: UnsafePointer(raw), weights: weights.baseAddress!, rootWeights: root.baseAddress!)
@@ -328,8 +328,8 @@ struct MonteCarloState {
         outcome.routes[g] = routed.route
     }
 
-    /// The route of gap `g` for this run's drawn TRLs and need clarity (§6), its suitability as the P input
-    /// (§6.5, §7.1) and TRL_best; `so` holds the SO of each link, for the routeSolution tie rule.
+    /// The route of gap `g` for this run's drawn TRLs and need clarity (how-the-engine-decides.md §5), its suitability as the P input
+    /// (how-the-engine-decides.md §5, §1) and TRL_best; `so` holds the SO of each link, for the routeSolution tie rule.
     private mutating func route(_ g: Int, so: UnsafeBufferPointer<Double>, needClarity: Double?) -> RouteMemo.Outcome {
         let gap = plan.gaps[g]
         let w = gap.workshop

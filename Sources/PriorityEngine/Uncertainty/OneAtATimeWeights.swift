@@ -1,4 +1,4 @@
-/// One-at-a-time weight sensitivity of a batch (DOMAIN.md §7.3): for every inner node and child, w′ = w·(1 ± δ)
+/// One-at-a-time weight sensitivity of a batch (docs/how-the-engine-decides.md §8): for every inner node and child, w′ = w·(1 ± δ)
 /// with the siblings renormalised so the node sums to 1, in every workshop; the rank changes per list.
 public struct WeightSensitivityRow: Sendable {
     public var node: String, child: String
@@ -12,7 +12,7 @@ public struct WeightSensitivityRow: Sendable {
 }
 
 extension MonteCarlo {
-    /// The ranks of `members` by §7.2 (P, then GS, both at 6 dp, then breadth, then gapRef), as rank per member.
+    /// The ranks of `members` by how-the-engine-decides.md §1 (P, then GS, both at 6 dp, then breadth, then gapRef), as rank per member.
     /// The same rule as `PriorityRanking.rank`, written on plain arrays: it runs for every list of every Monte-Carlo
     /// run, where a shared comparator over `GapResult`s or tuples with strings was measured 50 % slower overall.
     func ranks(_ members: [Int], priority: [Double], severity: [Double]) -> [Int] {

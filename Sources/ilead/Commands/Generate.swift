@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SyntheticData
 
-/// `ilead generate [--seed N] [--out DIR]`: rebuilds the synthetic i-LEAD dataset of DOMAIN.md §9.
+/// `ilead generate [--seed N] [--out DIR]`: rebuilds the synthetic i-LEAD dataset of datasets/ilead-synthetic/GENERATOR.md.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the seeded synthetic i-LEAD dataset (25 workshops, technology watch, scenarios, planted cases).",

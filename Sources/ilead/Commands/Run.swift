@@ -5,7 +5,7 @@ import MCDA
 import PriorityEngine
 import Reports
 
-/// `ilead run PATH... [--model FILE] [--scenario FILE] [--out DIR] [--seed N]`: the batch runner of DOMAIN.md §3–§8.
+/// `ilead run PATH... [--model FILE] [--scenario FILE] [--out DIR] [--seed N]`: the batch runner of docs/how-the-engine-decides.md.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank the capability gaps of workshop files and choose their procurement routes.",
@@ -161,13 +161,13 @@ struct Run: ParsableCommand {
     private func report(_ diagnostics: [Diagnostic]) throws { try LoadedRun.report(diagnostics) }
 
     /// Monte Carlo is on unless the scenario's `output.includeMonteCarlo` is explicitly false [decision: the
-    /// uncertainty block is on by default, so §8.4's absent key means true here].
+    /// uncertainty block is on by default, so file-formats.md "Scenario"'s absent key means true here].
     static func monteCarloRequested(_ scenario: Data?) -> Bool {
         let output = scenario.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["output"] as? [String: Any]
         return (output?["includeMonteCarlo"] as? Bool) ?? true
     }
 
-    /// The view settings of §8.4 `output` that the scenario (or its absence) left to their defaults.
+    /// The view settings of file-formats.md "Scenario" `output` that the scenario (or its absence) left to their defaults.
     static func outputDefaults(_ scenario: Data?) -> [(path: String, value: PlainValue)] {
         let given = scenario.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["output"] as? [String: Any] ?? [:]
         let all: [(String, PlainValue)] = [("output.topK", .null), ("output.includeRuleTrace", .bool(true)),

@@ -3,7 +3,7 @@ import Foundation
 import PriorityEngine
 import Reports
 
-/// `ilead scenario compare|distance`: the procurement adviser's what-ifs (DOMAIN.md §8.4, §6.2–§6.5).
+/// `ilead scenario compare|distance`: the procurement adviser's what-ifs (docs/file-formats.md "Scenario", how-the-engine-decides.md).
 struct ScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
