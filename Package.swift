@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // Documentation only: `swift package generate-documentation --target MCDA` (scripts/docs.sh builds all three).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: - BLAS / LAPACK
@@ -55,7 +57,7 @@ let package = Package(
         .target(name: "Workbooks", dependencies: ["MCDA", "PriorityEngine", "Reports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                   .product(name: "SwiftCSV", package: "SwiftCSV")]),
 
-        // MARK: - Synthetic dataset (DOMAIN.md §9) and the worked examples of §6.7
+        // MARK: - Synthetic dataset (datasets/ilead-synthetic/GENERATOR.md) and the worked routing examples
         .target(name: "SyntheticData", dependencies: ["PriorityEngine", "Reports"]),
 
         // MARK: - Command line
@@ -68,7 +70,7 @@ let package = Package(
             ]
         ),
 
-        // MARK: - Benchmarks (numbers printed, compared with ../shared/bench/smaa_reference.py)
+        // MARK: - Benchmarks (numbers printed, compared with benchmarks/baseline.jsonl)
         .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "PriorityEngine", "Reports", "SyntheticData", "Workbooks"]),
 
         // MARK: - Fuzzing: the targets and their invariants (run by the regression tests), and the libFuzzer driver

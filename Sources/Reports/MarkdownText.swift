@@ -2,7 +2,7 @@
 /// (`<script>`, `<img onerror>`), nor a link (`[x](javascript:…)`), nor a code span, nor end a table cell or a
 /// line. Engine-made text (codes, numbers) needs no escaping.
 public enum MarkdownText {
-    /// `&`, `<`, `>` become HTML entities (CommonMark renders them as the characters); `\`, `` ` ``, `[`, `]`, `|` are
+    /// `&`, `<`, `>` become HTML entities (CommonMark renders them as the characters); backslash, backtick, `[`, `]`, `|` are
     /// backslash-escaped (emphasis marks are left: they cannot carry code); line breaks and other control characters become spaces.
     public static func escaped(_ s: String) -> String {
         var out = ""

@@ -20,6 +20,10 @@ extension JSONValue {
 public enum RankingDocument {
     /// The JSON of one list. `includeRuleTrace = false` omits `procurement.trace`.
     /// - Parameters:
+    ///   - list: the ranked list.
+    ///   - run: the run it comes from (weights used, warnings).
+    ///   - manifest: the run's manifest.
+    ///   - includeRuleTrace: `false` omits `procurement.trace`.
     ///   - uncertainty: the Monte-Carlo block per gap of this list (how-the-engine-decides.md §8), when it was run.
     ///   - sensitivity: the one-at-a-time rows and this list's index in them, when they were run.
     public static func json(_ list: RankingList, run: PriorityRun, manifest: RunManifest, includeRuleTrace: Bool = true,

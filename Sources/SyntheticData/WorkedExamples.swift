@@ -147,7 +147,7 @@ public enum WorkedExamples {
             "participants": .array(participants()),
             "capabilityGaps": .array([gap(c)]),
             "candidateSolutions": .array(c.solutions.enumerated().map { solution($1, id: String(format: "S%02d", $0 + 1)) }),
-            "sourceDocument": .str("docs/how-the-engine-decides.md §5 worked example \(c.id)"),
+            "sourceDocument": .str("Planted routing example \(c.id) (datasets/ilead-synthetic/GENERATOR.md)"),
         ])
     }
 }

@@ -48,7 +48,7 @@ import Testing
             texts.append((command.joined(separator: " "), help))
         }
         // Doc comments become the DocC pages; scripts are what a developer reads next.
-        for folder in ["Sources", "scripts"] {
+        for folder in ["Sources", "scripts", "datasets", "models"] {
             let root = CLI.root.appendingPathComponent(folder)
             for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
                 if let text = try? String(contentsOf: url, encoding: .utf8) { texts.append((url.path, text)) }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The guides in notebooks-md/ show commands with their outputs. Every `$ ./run.sh ...` line followed by output
-/// lines (up to the closing fence) is run with the built binary and must print exactly that output.
+/// The guides in notebooks-md/ and the articles of the DocC catalogs (Sources/*/*.docc) show commands with their
+/// outputs. Every `$ ./run.sh ...` line followed by output lines (up to the closing fence) is run with the built
+/// binary and must print exactly that output.
 @Suite struct GuideTests {
     struct Example: CustomTestStringConvertible, Sendable {
         var file: String, command: [String], expected: String
@@ -10,11 +11,9 @@ import Testing
     }
 
     static let examples: [Example] = {
-        let dir = CLI.root.appendingPathComponent("notebooks-md")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         var out: [Example] = []
-        for name in files.sorted() where name.hasSuffix(".md") {
-            let text = (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)) ?? ""
+        for name in documents {
+            let text = (try? String(contentsOf: CLI.root.appendingPathComponent(name), encoding: .utf8)) ?? ""
             let lines = text.components(separatedBy: "\n")
             var k = 0
             while k < lines.count {
@@ -37,8 +36,25 @@ import Testing
         return out
     }()
 
+    /// The guides and the DocC articles, as paths from the repository root.
+    static let documents: [String] = {
+        let fm = FileManager.default
+        var paths = ((try? fm.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("notebooks-md").path)) ?? [])
+            .filter { $0.hasSuffix(".md") }.map { "notebooks-md/\($0)" }
+        for module in (try? fm.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("Sources").path)) ?? [] {
+            let catalog = "Sources/\(module)/\(module).docc"
+            paths += ((try? fm.contentsOfDirectory(atPath: CLI.root.appendingPathComponent(catalog).path)) ?? [])
+                .filter { $0.hasSuffix(".md") }.map { "\(catalog)/\($0)" }
+        }
+        return paths.sorted()
+    }()
+
     @Test func guidesHaveCheckedExamples() {
-        #expect(Self.examples.count >= 2)
+        #expect(Self.examples.count >= 20)
+        // Every method article of the MCDA catalog shows its method run on the worked example.
+        for method in ["wsm", "waspas", "topsis", "vikor", "promethee2", "copras", "aras", "edas", "mabac", "moora", "spotis"] {
+            #expect(Self.examples.contains { $0.file.contains(".docc/") && $0.command.contains(method) }, "\(method)")
+        }
     }
 
     /// The examples of each guide run in the order of the guide (a later one may read what an earlier one wrote);

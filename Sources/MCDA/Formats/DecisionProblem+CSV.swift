@@ -5,7 +5,10 @@ extension DecisionProblem {
     /// Reads a decision problem from CSV: a header `id,<criterion ids>` and one row per alternative.
     /// Directions and weights come from the caller (the command line's `--directions` and `--weights`).
     ///
-    /// - Parameter weights: one weight per criterion, or `nil` to give every criterion weight 1 (to be replaced
+    /// - Parameters:
+    ///   - text: the CSV text.
+    ///   - directions: one direction per criterion, in column order.
+    ///   - weights: one weight per criterion, or `nil` to give every criterion weight 1 (to be replaced
     ///   by a derived weighting).
     /// - Throws: `MCDAError.invalidInput` naming the row, the alternative and the column of every bad cell
     ///   (empty, text, NaN or infinite).

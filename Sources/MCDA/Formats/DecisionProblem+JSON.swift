@@ -28,7 +28,9 @@ struct DecisionProblemDocument: Decodable {
 extension DecisionProblem {
     /// Reads a decision problem from its JSON form, collecting every issue before throwing.
     ///
-    /// - Parameter weightsRequired: when `false`, criteria may omit `weight` (the caller derives weights,
+    /// - Parameters:
+    ///   - data: the JSON document (`kind: "decisionProblem"`).
+    ///   - weightsRequired: when `false`, criteria may omit `weight` (the caller derives weights,
     ///   e.g. by an objective weighting); they are then given weight 1 until replaced.
     /// - Throws: `MCDAError.invalidInput` with each issue located by JSON path, alternative and criterion.
     public init(json data: Data, weightsRequired: Bool = true) throws(MCDAError) {

@@ -28,7 +28,11 @@ public enum StrictJSON {
         public let inexactIntegers: Set<String>
     }
 
-    /// - Parameter compacting: names of arrays (`"ratings"`) whose elements, when they are objects of scalars only,
+    /// Parses a JSON document strictly (RFC 8259: no trailing commas, comments or duplicate keys).
+    ///
+    /// - Parameters:
+    ///   - data: the UTF-8 bytes of the document.
+    ///   - compacting: names of arrays (`"ratings"`) whose elements, when they are objects of scalars only,
     ///   become `JSONScalarObject`s; every other object is a `[String: Any]`.
     public static func parse(_ data: Data, compacting: Set<String> = []) throws(JSONSyntaxError) -> Document {
         let result: Result<Document, JSONSyntaxError> = data.withUnsafeBytes { raw in

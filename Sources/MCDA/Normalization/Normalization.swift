@@ -80,7 +80,9 @@ public enum Normalization: String, CaseIterable, Sendable {
 
     /// Normalizes every column of `problem`; returns the columns.
     ///
-    /// - Parameter directional: when `false`, every column is normalized with its benefit form (COPRAS and
+    /// - Parameters:
+    ///   - problem: the decision problem whose columns are normalized.
+    ///   - directional: when `false`, every column is normalized with its benefit form (COPRAS and
     ///   MOORA take the direction into account in the aggregation instead).
     public func columns(of problem: DecisionProblem, directional: Bool = true) throws(MCDAError) -> [[Double]] {
         var out: [[Double]] = []

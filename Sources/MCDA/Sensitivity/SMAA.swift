@@ -73,7 +73,13 @@ extension MethodName {
 /// SMAA-2 on values already on a common 0–1 value scale (benefit direction): the additive value model of a
 /// hierarchy's leaves, or the SMAA benchmark of `ilead-bench`.
 public enum SMAA {
-    /// - Parameter values: m × n, column-major (`values[i + j·m]`), finite.
+    /// SMAA-2 of the additive value model: rank acceptabilities and central weights over sampled weights.
+    ///
+    /// - Parameters:
+    ///   - values: m × n, column-major (`values[i + j·m]`), finite.
+    ///   - alternatives: the m alternatives' ids.
+    ///   - criteria: the n criteria's ids.
+    ///   - options: samples, seed, weight bounds or order, and threads.
     public static func additive(values: [Double], alternatives: [String], criteria: [String],
                                 options: SMAAOptions = SMAAOptions()) throws(MCDAError) -> SMAAResult {
         let m = alternatives.count, n = criteria.count

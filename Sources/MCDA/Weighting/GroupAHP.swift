@@ -32,6 +32,10 @@ extension AHP {
     /// - Parameters:
     ///   - participants: `(id, comparisons)`; every participant must compare the same set of items (any order).
     ///   - participantWeights: non-negative voting weights, equal when `nil`.
+    ///   - aggregation: AIJ (geometric mean of the judgments) or AIP (mean of the priorities).
+    ///   - derivation: the principal eigenvector (Saaty) or row geometric means.
+    ///   - table: the random indices for the consistency ratio.
+    ///   - threshold: the largest consistency ratio accepted (Saaty's 0.10).
     /// - Throws: `invalidInput` when item sets differ or weights are invalid; errors of `priorities`.
     public static func group(
         _ participants: [(id: String, comparisons: PairwiseComparisons)],

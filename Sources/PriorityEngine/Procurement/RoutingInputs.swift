@@ -53,7 +53,16 @@ public struct RoutingInputs: Sendable {
     public var supplierOverlap: Bool
 
     /// Builds the inputs from S_g and the gap's context.
-    /// - Parameter msAc: the EU Member States of the workshop's basis plus the associated countries.
+    /// - Parameters:
+    ///   - gapNature: what kind of need the gap is.
+    ///   - linkCount: the links of the gap with route coverage, gated or not (L_g).
+    ///   - allLinksGated: every one of those links is a use the AI Act prohibits at the run's date.
+    ///   - candidates: the members of S_g.
+    ///   - needClarity: the group value of the need-clarity ratings; `nil` when too few rated it.
+    ///   - context: the gap's procurement context, after the scenario merge.
+    ///   - msAc: the EU Member States of the workshop's basis plus the associated countries.
+    ///   - rules: the model's procurement thresholds.
+    ///   - ignoreSupplierIds: count suppliers by their totals even where ids are given.
     public init(gapNature: GapNature, linkCount: Int, allLinksGated: Bool, candidates: [RouteCandidate],
                 needClarity: Double?, context: Workshop.ProcurementContext?, msAc: Set<String>,
                 rules: ProcurementRules, ignoreSupplierIds: Bool = false) {

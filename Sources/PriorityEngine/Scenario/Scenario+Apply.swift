@@ -6,7 +6,10 @@ extension Scenario {
     /// merge on that key, other arrays replace), then the buyers group by `orgRef` with the higher commitment and
     /// the new budget. A ref that names no gap or solution is an error at its scenario path.
     ///
-    /// - Parameter inScope: whether a gap ref is in the scenario's scope (the buyers group without `gapRefs` joins
+    /// - Parameters:
+    ///   - trees: the parsed workshop files by workshop id, changed in place.
+    ///   - file: the scenario's file name, for the diagnostics.
+    ///   - inScope: whether a gap ref is in the scenario's scope (the buyers group without `gapRefs` joins
     ///   every gap in scope).
     public func applyAssumptions(to trees: inout [String: [String: Any]], file: String, inScope: (String) -> Bool) -> [Diagnostic] {
         var origins = AssumptionOrigins()

@@ -6,6 +6,8 @@ extension Workshop {
     ///
     /// Every problem is collected with its JSON path; the workshop is returned only when there is no error.
     /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - file: its name, for the diagnostics.
     ///   - minRaters: the model's minimum number of voting raters, for the `FEW_RATERS` warning.
     ///   - strict: unknown keys are errors instead of warnings.
     public static func read(_ data: Data, file: String, minRaters: Int = 3, strict: Bool = false)

@@ -38,6 +38,7 @@ extension RatingAggregationSettings {
     /// Aggregates the ratings of one key (steps 1, 2, 4, 5, 6 of how-the-engine-decides.md §2).
     ///
     /// - Parameters:
+    ///   - key: the rated criterion.
     ///   - ratings: every rating row of the gap.
     ///   - participants: the workshop's participants by id (ratings of non-voting or unknown participants are
     ///     ignored).

@@ -3,7 +3,7 @@ import PriorityEngine
 
 /// The HTML report of a run (`report.html`): one self-contained page (no scripts, fonts or files from elsewhere) with
 /// an overview of every gap, a section per practitioner group, per year and per workshop, each reachable from the
-/// navigation bar, and the meaning of every code. Built with Plot; charts are inline SVG from ``SVGCharts``.
+/// navigation bar, and the meaning of every code. Built with Plot; charts are inline SVG drawn by the engine.
 public enum HTMLReport {
     typealias E = RankingExplanation
     typealias N = HTMLNodes
