@@ -103,7 +103,7 @@ public enum RankingViews {
         var out = "### \(e.rank). \(r.gapRef): \(cell(r.title))\n\n"
         let parts = r.components.map { c in "\(c.id) \(E.d(c.score)) × \(E.d(c.weight))" }.joined(separator: " + ")
         out += "- Priority \(E.d(e.score)) (\(e.band ?? "no band")) = \(parts)\n"
-        out += "- Main drivers: \(E.drivers(r))\n"
+        out += "- Main contributions to P: \(E.driversInWords(r))\n"
         if let low = E.severeButLow(e) { out += "- Why not higher: \(cell(low))\n" }
         out += "- Gap severity \(E.d(r.gapSeverity)) (\(r.gapSeverityBand)); raters' agreement: \(E.agreement(r))\n"
         if let u = uncertainty {
@@ -128,9 +128,9 @@ public enum RankingViews {
         let rows = list.entries.prefix(k).map { e -> [String] in
             let r = e.result
             return [String(e.rank), r.gapRef, String(r.title.prefix(44)), E.d(e.score), e.band ?? "–", r.gapSeverityBand, E.routeLabel(r)]
-                + (uncertainty.map { u in [u[r.gapRef].map { E.d($0.pTopK) } ?? ""] } ?? []) + [E.drivers(r, count: 2)]
+                + (uncertainty.map { u in [u[r.gapRef].map { E.d($0.pTopK) } ?? ""] } ?? []) + [E.driversInWords(r, count: 2)]
         }
-        let header = ["#", "gap", "title", "P", "band", "GS band", "route"] + (uncertainty != nil ? ["P(top \(topK))"] : []) + ["main drivers"]
+        let header = ["#", "gap", "title", "P", "band", "GS band", "route"] + (uncertainty != nil ? ["P(top \(topK))"] : []) + ["largest contributions to P"]
         var out = TextTable.render(header: header, rows: rows, rightAligned: uncertainty != nil ? [0, 3, 7] : [0, 3])
         let explained = list.entries.prefix(min(k, 3))
         if !explained.isEmpty {
