@@ -48,7 +48,7 @@ let package = Package(
         ),
 
         // MARK: - The i-LEAD domain
-        .target(name: "PriorityEngine", dependencies: ["MCDA"]),
+        .target(name: "PriorityEngine", dependencies: ["MCDA", .product(name: "Crypto", package: "swift-crypto")]),
 
         // MARK: - Output writers (the HTML report's elements through Plot)
         .target(name: "Reports", dependencies: ["MCDA", "PriorityEngine", .product(name: "Plot", package: "Plot")]),

@@ -240,13 +240,13 @@ struct SplitMixForTests {
         let parsed = ParsedWorkshops(SyntheticDatasetTests.workshops)
         let model = Data(ScoringModel.defaultModelJSON.utf8)
         let (_, typical) = try ScenarioSampling.execute(parsed: parsed, modelData: model, modelFile: "m", scenario: ranges.typical,
-                                                        scenarioFile: "s.json", asOfDate: nil)
+                                                        scenarioFile: "s.json", asOfDate: "2025-06-01")
         let cache = ScenarioSampling.untouched(typical, scenario: typical.scenario, ranges: ranges)
         #expect(cache.count == typical.workshops.count - 1 && cache["WS-2019-CYB"] == nil)
         let scenario = ranges.resolved([4, 8])
-        let fresh = try ScenarioSampling.execute(parsed: parsed, modelData: model, modelFile: "m", scenario: scenario, scenarioFile: "s.json", asOfDate: nil).list
+        let fresh = try ScenarioSampling.execute(parsed: parsed, modelData: model, modelFile: "m", scenario: scenario, scenarioFile: "s.json", asOfDate: "2025-06-01").list
         let reused = try ScenarioSampling.execute(parsed: parsed, decoded: cache, modelData: model, modelFile: "m", scenario: scenario,
-                                                  scenarioFile: "s.json", asOfDate: nil).list
+                                                  scenarioFile: "s.json", asOfDate: "2025-06-01").list
         #expect(fresh.entries.map(\.result.gapRef) == reused.entries.map(\.result.gapRef))
         #expect(fresh.entries.map(\.score) == reused.entries.map(\.score))
         #expect(fresh.entries.map(\.result.procurement.decision.route) == reused.entries.map(\.result.procurement.decision.route))
@@ -257,11 +257,10 @@ struct SplitMixForTests {
     /// PPI exactly when the draw is 8 (near-market, R06), else PCP_THEN_PPI (R08). P(Beta(3,3) ≥ 0.75) = 1 − I_0.75(3,3)
     /// = 0.103515625. Tolerance 0.06 ≈ 4 standard errors at 400 samples. The shares do not depend on the thread count.
     @Test func routeSharesMatchTheClosedForm() throws {
-        let ranges = ScenarioRanges.read(try Data(contentsOf: Self.file), file: "s.json").ranges!
-        let sources = [WorkshopSource(path: "WS-2019-CYB.json", data: try Data(contentsOf: Self.workshop))]
+        let prepared = try PreparedRun.prepare(RunRequest(workshops: [InputFile(path: "WS-2019-CYB.json", data: try Data(contentsOf: Self.workshop))],
+                                                          scenario: InputFile(path: "s.json", data: try Data(contentsOf: Self.file))))
         func shares(_ samples: Int, threads: Int) throws -> [ScenarioSampling.GapShares] {
-            try ScenarioSampling.run(sources: sources, modelData: Data(ScoringModel.defaultModelJSON.utf8), modelFile: "m", ranges: ranges,
-                                     scenarioFile: "s.json", asOfDate: nil, options: .init(samples: samples, seed: 11, topK: 3, threads: threads))
+            try ScenarioSampling.run(prepared, options: .init(samples: samples, seed: 11, topK: 3, threads: threads))
         }
         let g01 = try #require(try shares(400, threads: 2).first { $0.gapRef == "WS-2019-CYB/G01" })
         #expect(g01.typicalRoute == .PCP_THEN_PPI)

@@ -1,17 +1,16 @@
 import Foundation
 import MCDA
 
-/// One workshop file handed to a run.
-public struct WorkshopSource: Sendable {
-    /// The path as given (relative to the working directory), used in messages and the manifest.
-    public var path: String
-    public var data: Data
-    public init(path: String, data: Data) { self.path = path; self.data = data }
-}
-
 /// Errors that stop a run: every error of every file (file-formats.md).
 public struct RunFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
+    /// The error of ranking the lists (a root aggregation method that cannot rank them), when that stopped the run.
+    public var ranking: MCDAError?
+
+    public init(diagnostics: [Diagnostic], ranking: MCDAError? = nil) {
+        self.diagnostics = diagnostics
+        self.ranking = ranking
+    }
 }
 
 /// A scored batch of workshops (docs/how-the-engine-decides.md): every gap in scope evaluated, not yet ranked.

@@ -75,7 +75,8 @@ extension Scenario {
         if let o = root.member("output", required: false), o.expectObject(known: ["topK", "includeRuleTrace", "includeMonteCarlo", "groupBy"]) {
             s.output.topK = o.number("topK", range: 1...1_000_000, integer: true).map { Int($0) }
             s.output.includeRuleTrace = o.bool("includeRuleTrace") ?? true
-            s.output.includeMonteCarlo = o.bool("includeMonteCarlo") ?? false
+            s.output.includeMonteCarlo = o.bool("includeMonteCarlo") ?? true
+            s.output.given = Set(["topK", "includeRuleTrace", "includeMonteCarlo", "groupBy"].filter(o.has))
             s.output.groupBy = o.enumeration("groupBy", GroupBy.self) ?? .none
         }
         let diagnostics = root.sink.diagnostics

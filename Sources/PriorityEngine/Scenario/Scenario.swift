@@ -29,12 +29,22 @@ public struct Scenario: Sendable {
 
     public enum GroupBy: String, CaseIterable, Sendable { case none, practitionerGroup, year, theme }
 
+    /// The view settings of a scenario's `output` (file-formats.md "Scenario").
     public struct Output: Sendable {
         public init() {}
         public var topK: Int?
         public var includeRuleTrace = true
-        public var includeMonteCarlo = false
+        /// [decision: absent means true: the uncertainty block is on by default.]
+        public var includeMonteCarlo = true
         public var groupBy: GroupBy = .none
+        /// The keys the scenario gave; the others took their default.
+        public var given: Set<String> = []
+
+        /// Every key with its default, as the manifest records a default that was used.
+        public static let defaults: [(path: String, value: PlainValue)] = [
+            ("output.topK", .null), ("output.includeRuleTrace", .bool(true)), ("output.includeMonteCarlo", .bool(true)),
+            ("output.groupBy", .string("none")),
+        ]
     }
 
     public var id: String

@@ -28,7 +28,7 @@ public enum ScenarioSampling {
     /// One run of the scenario `data` (ranges already resolved), on workshops parsed once; `decoded` holds the
     /// workshops the scenario leaves unchanged, decoded once. Only the gaps in scope are scored.
     static func execute(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], modelData: Data, modelFile: String, scenario data: Data,
-                        scenarioFile: String, asOfDate: String?) throws(RunFailure) -> (list: RankingList, run: PriorityRun) {
+                        scenarioFile: String, asOfDate: String) throws(RunFailure) -> (list: RankingList, run: PriorityRun) {
         let (scenario, diagnostics) = Scenario.read(data, file: scenarioFile)
         guard let scenario, !diagnostics.contains(where: { $0.level == .error }) else { throw RunFailure(diagnostics: diagnostics) }
         let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: modelFile,
@@ -36,7 +36,7 @@ public enum ScenarioSampling {
                                                            overridesFile: scenarioFile)
         guard let model = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
         let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile,
-                                          asOfDate: asOfDate ?? scenario.asOfDate ?? IsoDate.today(), decoded: decoded, scopeOnly: true)
+                                          asOfDate: asOfDate, decoded: decoded, scopeOnly: true)
         guard let list = try? run.lists().last else {
             throw RunFailure(diagnostics: [Diagnostic(.error, file: scenarioFile, path: "scope", "no gap is in the scenario's scope")])
         }
@@ -56,12 +56,18 @@ public enum ScenarioSampling {
         return Dictionary(uniqueKeysWithValues: run.workshops.filter { !touched.contains($0.workshop.id) }.map { ($0.workshop.id, $0) })
     }
 
-    public static func run(sources: [WorkshopSource], modelData: Data, modelFile: String, ranges: ScenarioRanges, scenarioFile: String,
-                           asOfDate: String?, options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> [GapShares] {
-        let parsed = ParsedWorkshops(sources)
-        let (typical, typicalRun) = try execute(parsed: parsed, modelData: modelData, modelFile: modelFile, scenario: ranges.typical,
-                                                scenarioFile: scenarioFile, asOfDate: asOfDate)
-        let decoded = untouched(typicalRun, scenario: typicalRun.scenario, ranges: ranges)
+    /// Draws the ranges of the prepared run's scenario `options.samples` times and runs the workshops under each
+    /// draw; the prepared run itself is the deterministic one (every range at its typical value).
+    public static func run(_ prepared: PreparedRun, options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> [GapShares] {
+        guard let scenarioFile = prepared.request.scenario?.path, let ranges = prepared.ranges else {
+            throw RunFailure(diagnostics: [Diagnostic(.error, path: "", "scenario sampling needs a scenario")])
+        }
+        let parsed = ParsedWorkshops(prepared.request.workshops)
+        let modelData = prepared.request.model?.data ?? Data(ScoringModel.defaultModelJSON.utf8)
+        let modelFile = prepared.request.model?.path ?? PreparedRun.builtInModelName
+        let asOfDate = prepared.settings.asOfDate
+        let typical = prepared.panEuropean
+        let decoded = untouched(prepared.run, scenario: prepared.scenario, ranges: ranges)
         let refs = typical.entries.map(\.result.gapRef)
         let index = Dictionary(uniqueKeysWithValues: refs.enumerated().map { ($1, $0) })
         let routes = ProcurementRoute.allCases

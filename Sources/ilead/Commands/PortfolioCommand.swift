@@ -97,7 +97,7 @@ struct PortfolioCommand: ParsableCommand {
             }
             minimum[group] = count
         }
-        let loaded = try inputs.load(paths)
+        let loaded = try inputs.prepare(paths)
         let items = loaded.panEuropean.entries.compactMap { PortfolioItem($0.result, rules: loaded.model.procurementRules) }
         let problem = PortfolioProblem(items: items, budgets: budgets, mustFund: Set(Self.list(must)), mustNotFund: Set(Self.list(mustNot)),
                                        requires: dependencies, minPerGroup: minimum)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Crypto
 import Foundation
 import MCDA
 import PriorityEngine
@@ -56,88 +55,32 @@ struct Run: ParsableCommand {
     func run() throws {
         if let runs, runs < 1 { throw CLIError.usage("--runs: must be at least 1") }
         if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
-        let sources = try WorkshopFiles.sources(paths)
-        var defaults: [(path: String, value: PlainValue)] = []
-
-        var scenarioValue: Scenario?
-        var scenarioData: Data?
-        if let scenario {
-            let data = try Files.read(scenario)
-            let (s, diagnostics) = Scenario.read(try LoadedRun.scenarioDocument(scenario), file: scenario)
-            try report(diagnostics)
-            scenarioValue = s
-            scenarioData = data
-        }
-        let overrides = scenarioValue?.thresholdOverrides.map { ($0.path, $0.value.foundation) } ?? []
-        let modelData = try model.map { try Files.read($0) } ?? Data(ScoringModel.defaultModelJSON.utf8)
-        if model == nil { defaults.append(("model", .string("ilead-default (built in)"))) }
-        let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: model ?? "<built-in ilead-default>",
-                                                           thresholdOverrides: overrides, overridesFile: scenario ?? "")
-        try report(modelDiagnostics)
-        guard let loaded else { throw CLIError.invalidFiles("the model is invalid") }
-        defaults += loaded.defaults
-
-        let asOfDate: String
-        if let asOf {
-            guard IsoDate.isValid(asOf) else { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
-            asOfDate = asOf
-        } else if let date = scenarioValue?.asOfDate {
-            asOfDate = date
-        } else {
-            asOfDate = IsoDate.today()
-            defaults.append(("asOfDate", .string(asOfDate)))
-        }
-        let runSeed = seed ?? loaded.model.sensitivity.seed
-
-        let run: PriorityRun
-        ProgressLine.phase("reading and scoring \(sources.count) workshop file\(sources.count == 1 ? "" : "s")")
+        if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
+        let request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
+                                 scenario: try scenario.map(Files.input), asOfDate: asOf, seed: seed, runs: runs,
+                                 uncertainty: !noUncertainty, threads: threads)
+        ProgressLine.phase("reading and scoring \(request.workshops.count) workshop file\(request.workshops.count == 1 ? "" : "s")")
         defer { ProgressLine.finish() }
-        do {
-            run = try PriorityRun.execute(sources: sources, model: loaded.model, scenario: scenarioValue,
-                                          scenarioFile: scenario ?? "", asOfDate: asOfDate)
-        } catch {
-            ProgressLine.finish()
-            try report(error.diagnostics)
-            throw CLIError.invalidFiles("the run stopped")
-        }
-        let lists = try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in try run.lists() }
-        guard !lists.isEmpty else { throw CLIError.invalidFiles("no gap is in the scope of the scenario \(scenario ?? "")") }
-
-        defaults += Self.outputDefaults(scenarioData)
-        var inputs = sources.map { ($0.path, Self.sha256($0.data)) }
-        if let model { inputs.append((model, Self.sha256(modelData))) }
-        if let scenario, let scenarioData { inputs.append((scenario, Self.sha256(scenarioData))) }
-        let manifest = RunManifest(generatedAt: Self.timestamp(), modelId: loaded.model.id, modelVersion: loaded.model.version,
-                                   scenarioId: scenarioValue?.id, seed: runSeed, asOfDate: asOfDate, defaults: defaults,
-                                   inputs: inputs.map { (path: $0.0, sha256: $0.1) })
-        let output = scenarioValue?.output ?? Scenario.Output()
-        let monteCarloRequested = !noUncertainty && Self.monteCarloRequested(scenarioData)
-        let runCount = runs ?? loaded.model.sensitivity.runs
-        var uncertainty: [[String: GapUncertainty]]?
-        let engine = MonteCarlo(run: run, lists: lists)
-        if monteCarloRequested {
-            uncertainty = engine.run(.init(runs: runCount, seed: runSeed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                                           topK: loaded.model.sensitivity.topK,
-                                           progress: ProgressLine.reporter(label: "Monte Carlo, \(runCount) runs:")))
-            ProgressLine.finish()
-        }
+        let prepared = try EngineCall.prepare(request, paths: paths)
+        let settings = prepared.settings
+        let robustness = prepared.robustness(progress: settings.monteCarlo ? ProgressLine.reporter(label: "Monte Carlo, \(settings.runs) runs:") : nil)
+        ProgressLine.finish()
+        let (run, lists, manifest, output) = (prepared.run, prepared.lists, prepared.manifest, settings.output)
         ProgressLine.phase("writing \(lists.count * 3 + 1) files")
-        let oat = engine.oneAtATime(delta: loaded.model.sensitivity.oatDelta)
         var documents: [(String, String)] = []
         for (l, list) in lists.enumerated() {
-            let u = uncertainty?[l]
+            let u = robustness.uncertainty?[l]
             documents.append(("\(list.fileStem).ranking.json",
                               RankingDocument.json(list, run: run, manifest: manifest, includeRuleTrace: output.includeRuleTrace,
-                                                   uncertainty: u, sensitivity: (oat, l)).serialized() + "\n"))
+                                                   uncertainty: u, sensitivity: (robustness.weightChanges, l)).serialized() + "\n"))
             documents.append(("\(list.fileStem).ranking.csv", RankingViews.csv(list, groupBy: output.groupBy, uncertainty: u)))
             documents.append(("\(list.fileStem).ranking.md",
                               RankingViews.markdown(list, run: run, manifest: manifest, topK: output.topK, groupBy: output.groupBy,
-                                                    uncertainty: u, runs: runCount)))
+                                                    uncertainty: u, runs: settings.runs)))
         }
-        let panEuropean = lists.last!
         documents.append(("report.html", HTMLReport.render(.init(lists: lists, run: run, manifest: manifest, overviewRows: output.topK,
-                                                                 uncertainty: uncertainty, uncertaintyTopK: loaded.model.sensitivity.topK,
-                                                                 weightChanges: oat))))
+                                                                 uncertainty: robustness.uncertainty, uncertaintyTopK: settings.topK,
+                                                                 weightChanges: robustness.weightChanges))))
         ProgressLine.finish()
         try OutputFolder.write(documents, to: out)
 
@@ -149,37 +92,12 @@ struct Run: ParsableCommand {
         if !run.infos.isEmpty {
             FileHandle.standardError.write(Data("\(run.infos.count) info message(s); 'ilead validate' lists them\n".utf8))
         }
-        print("\(panEuropean.title): \(panEuropean.entries.count) gaps from \(run.workshops.count) workshop(s); model \(loaded.model.id), as of \(asOfDate)\n")
-        print(RankingViews.terminalSummary(panEuropean, top: top, uncertainty: uncertainty?.last, topK: loaded.model.sensitivity.topK), terminator: "")
-        if uncertainty != nil {
-            print("\nP(top \(loaded.model.sensitivity.topK)) and route shares from \(runCount) Monte-Carlo runs (seed \(runSeed)); --no-uncertainty skips them")
+        let panEuropean = prepared.panEuropean
+        print("\(panEuropean.title): \(panEuropean.entries.count) gaps from \(run.workshops.count) workshop(s); model \(prepared.model.id), as of \(settings.asOfDate)\n")
+        print(RankingViews.terminalSummary(panEuropean, top: top, uncertainty: robustness.uncertainty?.last, topK: settings.topK), terminator: "")
+        if robustness.uncertainty != nil {
+            print("\nP(top \(settings.topK)) and route shares from \(settings.runs) Monte-Carlo runs (seed \(settings.seed)); --no-uncertainty skips them")
         }
         print("\nWrote \(documents.count) files to \(out)/ (pan-european.ranking.md explains every rank; report.html for a browser)")
-    }
-
-    /// Prints every error to stderr and fails when there is one.
-    private func report(_ diagnostics: [Diagnostic]) throws { try LoadedRun.report(diagnostics) }
-
-    /// Monte Carlo is on unless the scenario's `output.includeMonteCarlo` is explicitly false [decision: the
-    /// uncertainty block is on by default, so file-formats.md "Scenario"'s absent key means true here].
-    static func monteCarloRequested(_ scenario: Data?) -> Bool {
-        let output = scenario.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["output"] as? [String: Any]
-        return (output?["includeMonteCarlo"] as? Bool) ?? true
-    }
-
-    /// The view settings of file-formats.md "Scenario" `output` that the scenario (or its absence) left to their defaults.
-    static func outputDefaults(_ scenario: Data?) -> [(path: String, value: PlainValue)] {
-        let given = scenario.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["output"] as? [String: Any] ?? [:]
-        let all: [(String, PlainValue)] = [("output.topK", .null), ("output.includeRuleTrace", .bool(true)),
-                                           ("output.includeMonteCarlo", .bool(true)), ("output.groupBy", .string("none"))]
-        return all.filter { given[String($0.0.dropFirst("output.".count))] == nil }.map { (path: $0.0, value: $0.1) }
-    }
-
-    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
-
-    static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: Date())
     }
 }

@@ -43,22 +43,22 @@ struct ScenarioCommand: ParsableCommand {
 
         func run() throws {
             if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) { throw CLIError.missingInput(path: missing) }
-            let scenarios = inputs.filter { LoadedRun.kind(of: $0) == "scenario" }
-            let workshops = inputs.filter { LoadedRun.kind(of: $0) != "scenario" }
+            let scenarios = inputs.filter { EngineCall.kind(of: $0) == "scenario" }
+            let workshops = inputs.filter { EngineCall.kind(of: $0) != "scenario" }
             guard !scenarios.isEmpty else { throw CLIError.usage("give at least one scenario file (kind: scenario) to compare") }
             guard !workshops.isEmpty else { throw CLIError.usage("give workshop files or folders") }
             var baseModel: String?, baseScenario: String?
             if let base {
-                switch LoadedRun.kind(of: base) {
+                switch EngineCall.kind(of: base) {
                 case "model": baseModel = base
                 case "scenario": baseScenario = base
                 case nil: throw CLIError.missingInput(path: base)
                 case let other?: throw CLIError.usage("--base: \(base) is a '\(other)' document; expected a model or a scenario")
                 }
             }
-            let baseRun = try LoadedRun.load(paths: workshops, model: baseModel, scenario: baseScenario, asOf: asOf)
+            let baseRun = try EngineCall.prepare(paths: workshops, model: baseModel, scenario: baseScenario, asOf: asOf)
             let variants = try scenarios.map { path in
-                let loaded = try LoadedRun.load(paths: workshops, model: baseModel, scenario: path, asOf: asOf)
+                let loaded = try EngineCall.prepare(paths: workshops, model: baseModel, scenario: path, asOf: asOf)
                 let thresholds = loaded.scenario?.thresholdOverrides.map { "\($0.path) = \($0.value)" } ?? []
                 return ScenarioComparison.Variant(name: loaded.scenario?.id ?? path, list: loaded.panEuropean, thresholdChanges: thresholds)
             }
@@ -106,7 +106,7 @@ struct ScenarioCommand: ParsableCommand {
         var out = "out/route-distance"
 
         func run() throws {
-            let loaded = try inputs.load(paths)
+            let loaded = try inputs.prepare(paths)
             var entries = loaded.panEuropean.entries
             if let gap {
                 let wanted = Set(gap.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
@@ -178,35 +178,28 @@ struct ScenarioCommand: ParsableCommand {
             guard samples >= 1 else { throw CLIError.usage("--samples: must be at least 1") }
             if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
             if let missing = inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) { throw CLIError.missingInput(path: missing) }
-            guard let scenarioPath = inputs.first, LoadedRun.kind(of: scenarioPath) == "scenario" else {
+            guard let scenarioPath = inputs.first, EngineCall.kind(of: scenarioPath) == "scenario" else {
                 throw CLIError.usage("the first argument must be a scenario file (kind: scenario)")
             }
             let paths = Array(inputs.dropFirst())
             guard !paths.isEmpty else { throw CLIError.usage("give workshop files or folders after the scenario") }
             if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
-            let data = try Files.read(scenarioPath)
-            let (parsed, diagnostics) = ScenarioRanges.read(data, file: scenarioPath)
-            try LoadedRun.report(diagnostics)
-            guard let ranges = parsed else { throw CLIError.invalidFiles("\(scenarioPath): not a JSON object") }
+            let request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
+                                     scenario: try Files.input(scenarioPath), asOfDate: asOf, seed: seed, uncertainty: false, threads: threads)
+            let prepared = try EngineCall.prepare(request, paths: paths, notes: false)
+            guard let ranges = prepared.ranges else { throw CLIError.invalidFiles("\(scenarioPath): not a JSON object") }
             if ranges.ranges.isEmpty {
                 FileHandle.standardError.write(Data("note: \(scenarioPath) gives no range; every sample is the same run\n".utf8))
             }
-            let sources = try WorkshopFiles.sources(paths)
-            let modelData = try model.map { try Files.read($0) } ?? Data(ScoringModel.defaultModelJSON.utf8)
-            let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: model ?? "<built-in ilead-default>")
-            try LoadedRun.report(modelDiagnostics)
-            guard let base = loaded?.model else { throw CLIError.invalidFiles("the model is invalid") }
-            let k = top ?? base.sensitivity.topK
-            let options = ScenarioSampling.Options(samples: samples, seed: seed ?? base.sensitivity.seed, topK: k,
-                                                   threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            let k = top ?? prepared.settings.topK
+            let options = ScenarioSampling.Options(samples: samples, seed: prepared.settings.seed, topK: k, threads: prepared.settings.threads)
             let progress = ProgressLine.reporter(label: "sampling \(samples) scenario draws")
             let shares: [ScenarioSampling.GapShares]
             do {
-                shares = try ScenarioSampling.run(sources: sources, modelData: modelData, modelFile: model ?? "<built-in ilead-default>",
-                                                  ranges: ranges, scenarioFile: scenarioPath, asOfDate: asOf, options: options, progress: progress)
+                shares = try ScenarioSampling.run(prepared, options: options, progress: progress)
             } catch {
                 ProgressLine.finish()
-                try LoadedRun.report(error.diagnostics)
+                try EngineCall.report(error.diagnostics)
                 throw CLIError.invalidFiles("the sampling stopped")
             }
             ProgressLine.finish()

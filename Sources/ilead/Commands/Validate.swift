@@ -32,7 +32,7 @@ struct Validate: ParsableCommand {
         for file in files {
             let data = try Files.read(file)
             // Each file is checked by its kind; a file without a known kind is read as a workshop.
-            switch LoadedRun.kind(of: data) {
+            switch EngineCall.kind(of: data) {
             case "scenario":
                 let (ranges, rangeDiagnostics) = ScenarioRanges.read(data, file: file)
                 report.append(contentsOf: rangeDiagnostics)
@@ -81,7 +81,7 @@ enum WorkshopFiles {
             let inFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             for file in try expand([path]) {
                 let data = try Files.read(file)
-                if let kind = LoadedRun.kind(of: data), kind != "workshop", let other = otherKinds[kind] {
+                if let kind = EngineCall.kind(of: data), kind != "workshop", let other = otherKinds[kind] {
                     if inFolder {
                         FileHandle.standardError.write(Data("note: skipping \(file): \(other.name), not a workshop\n".utf8))
                         continue

@@ -131,7 +131,7 @@ struct WorkshopCommand: ParsableCommand {
             let data = try Files.read(workshop)
             let (w, diagnostics) = Workshop.read(data, file: workshop)
             guard w != nil else {
-                try LoadedRun.report(diagnostics)
+                try EngineCall.report(diagnostics)
                 throw CLIError.invalidFiles("\(workshop) is not a valid workshop file")
             }
             let sheets: [Sheet]
@@ -166,7 +166,7 @@ extension WorkshopCommand {
             let workshop: Workshop
             if input.lowercased().hasSuffix(".json") {
                 let (w, diagnostics) = Workshop.read(try Files.read(input), file: input)
-                guard let w else { try LoadedRun.report(diagnostics); throw CLIError.invalidFiles("\(input) is not a valid workshop file") }
+                guard let w else { try EngineCall.report(diagnostics); throw CLIError.invalidFiles("\(input) is not a valid workshop file") }
                 workshop = w
             } else {
                 let sheets: [Sheet]

@@ -1,4 +1,5 @@
 import Foundation
+import PriorityEngine
 
 /// Reading inputs and writing single-file outputs without losing or half-writing anything.
 enum Files {
@@ -12,6 +13,9 @@ enum Files {
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) }
         catch { throw CLIError.unreadable(path: path, reason: error.localizedDescription) }
     }
+
+    /// The file at `path` as an input of the engine.
+    static func input(_ path: String) throws -> InputFile { InputFile(path: path, data: try read(path)) }
 
     /// Writes `text` to `path` through a temporary file in the same folder, flushed to disk, then `rename(2)`: the
     /// old content of `path` stays whole until the new content is complete, and is replaced in one step. An
