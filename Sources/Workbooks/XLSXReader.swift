@@ -55,7 +55,7 @@ public enum XLSXReader {
         func run(_ data: Data) -> [[String: String]] {
             let parser = XLSXReader.parser(data)
             parser.delegate = self
-            parser.parse()
+            _ = parser.parse()
             return found
         }
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {

@@ -104,7 +104,7 @@ import Testing
 
     /// Improving one alternative on a benefit criterion never lowers its WSM rank (seeded random problems).
     @Test func improvingNeverHurtsWSM() throws {
-        var g = SplitMix(seed: 42)
+        var g = SplitMix64(seed: 42)
         for _ in 0..<200 {
             let m = 3 + Int(g.next() % 8), n = 2 + Int(g.next() % 4)
             let rows = (0..<m).map { _ in (0..<n).map { _ in 1 + Double(g.next() % 1000) / 10 } }
@@ -120,15 +120,3 @@ import Testing
     }
 }
 
-/// A tiny seeded generator for property tests (SplitMix64, Steele et al. 2014).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}

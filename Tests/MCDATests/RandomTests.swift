@@ -4,6 +4,14 @@ import Testing
 
 /// The seeded generator and samplers (docs/how-the-engine-decides.md §8, GENERATOR.md).
 @Suite struct RandomTests {
+    /// SplitMix64 from seed 0 gives the first outputs of Vigna's reference splitmix64.c (0xE220A8397B1DCDAF, …);
+    /// a stream seed is the (index + 1)-th output from seed ⊕ salt (Python, 64-bit wrap-around).
+    @Test func splitMixMatchesTheReference() {
+        var g = SplitMix64(seed: 0)
+        #expect([g.next(), g.next(), g.next()] == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
+        #expect(SplitMix64.streamSeed(7, stream: 2, salt: 0xD1B5_4A32_D192_ED03) == 4_947_436_840_658_157_891)
+    }
+
     /// Reference outputs from an independent Python implementation of SplitMix64 → xoshiro256**.
     @Test func xoshiroMatchesReferenceStream() {
         var g = Xoshiro256(seed: 12345)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MCDA
 @testable import PriorityEngine
 import SyntheticData
 
@@ -53,19 +54,19 @@ import SyntheticData
                 let target = Int(c.to)!, delta = target - x.nSuppliersCommercial
                 x.nSuppliersCommercial = target
                 x.nSuppliersMarket = max(0, x.nSuppliersMarket + delta)
-                #expect(ProcurementRuleSet.route(x, rules: rules).route == c.route)
+                #expect(ProcurementRuleSet.decide(x, rules: rules).route == c.route)
                 var y = r.procurement.inputs
                 let nearer = target - delta.signum()
                 y.nSuppliersMarket = max(0, y.nSuppliersMarket + nearer - y.nSuppliersCommercial)
                 y.nSuppliersCommercial = nearer
-                if nearer != r.procurement.inputs.nSuppliersCommercial { #expect(ProcurementRuleSet.route(y, rules: rules).route == d.route) }
+                if nearer != r.procurement.inputs.nSuppliersCommercial { #expect(ProcurementRuleSet.decide(y, rules: rules).route == d.route) }
             }
         }
     }
 
     // MARK: Portfolio
 
-    static func randomProblem(_ rng: inout SplitMixForTests, n: Int) -> PortfolioProblem {
+    static func randomProblem(_ rng: inout SplitMix64, n: Int) -> PortfolioProblem {
         let groups = Array(PractitionerGroup.allCases.prefix(3))
         // Half the instances use two default-like costs only, where many gaps tie on cost (the cardinality bound).
         let fewCosts = rng.next() % 2 == 0
@@ -101,7 +102,7 @@ import SyntheticData
     }
 
     @Test func branchAndBoundMatchesBruteForce() {
-        var rng = SplitMixForTests(seed: 42)
+        var rng = SplitMix64(seed: 42)
         for trial in 0..<160 {
             let problem = Self.randomProblem(&rng, n: 4 + trial % 11)
             let solution = PortfolioSolver.solve(problem)
@@ -119,7 +120,7 @@ import SyntheticData
 
     /// A large instance stopped by a tiny time limit still returns a feasible portfolio with an honest bound.
     @Test func largeInstancesStayFeasibleUnderATimeLimit() {
-        var rng = SplitMixForTests(seed: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<5 {
             var problem = Self.randomProblem(&rng, n: 200)
             problem.minPerGroup = [:]
@@ -148,18 +149,6 @@ import SyntheticData
     }
 }
 
-/// SplitMix64, for reproducible random instances.
-struct SplitMixForTests {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Scenario comparisons whose changes are known by hand: file-formats.md "Scenario" on the file-formats.md "Workshop" example, and the one-threshold flip of
 /// the synthetic dataset (SCN-03: trlPpiMin 9 sends E8's TRL-8 solution from R06 to R09).

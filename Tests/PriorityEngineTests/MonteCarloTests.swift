@@ -85,24 +85,6 @@ import SyntheticData
         }
     }
 
-    @Test func leanRouteAgreesWithTheTracedRules() throws {
-        for r in Self.run.results {
-            var inputs = r.procurement.inputs
-            let decided = ProcurementRuleSet.decide(inputs, rules: Self.run.model.procurementRules)
-            let lean = ProcurementRuleSet.route(inputs, rules: Self.run.model.procurementRules)
-            #expect(lean.route == decided.route && lean.reason == decided.reason)
-            for trl in [3.0, 5, 7, 8, 9] {
-                inputs.candidates = inputs.candidates.map { var c = $0; c.trl = trl; return c }
-                let again = RoutingInputs(gapNature: inputs.gapNature, linkCount: inputs.linkCount, allLinksGated: inputs.allLinksGated,
-                                          candidates: inputs.candidates, needClarity: inputs.needClarity, context: nil, msAc: [],
-                                          rules: Self.run.model.procurementRules)
-                let d = ProcurementRuleSet.decide(again, rules: Self.run.model.procurementRules)
-                let l = ProcurementRuleSet.route(again, rules: Self.run.model.procurementRules)
-                #expect(l.route == d.route && l.reason == d.reason)
-            }
-        }
-    }
-
     @Test func resultsDependOnTheSeedOnly() throws {
         let mc = MonteCarlo(run: Self.run, lists: Self.lists)
         let one = mc.run(.init(runs: 120, seed: 5, threads: 1, topK: 5))

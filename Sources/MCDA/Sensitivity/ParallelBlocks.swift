@@ -25,12 +25,7 @@ enum ParallelBlocks {
 
     /// The seed of block `b` of a run: a SplitMix64 step of the run seed mixed with the block number, so blocks
     /// get independent streams.
-    static func seed(_ seed: UInt64, block b: Int) -> UInt64 {
-        var z = seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(b + 1)
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    static func seed(_ seed: UInt64, block b: Int) -> UInt64 { SplitMix64.streamSeed(seed, stream: b) }
 
     /// The number of worker threads to use by default: the active processors.
     static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }

@@ -61,7 +61,7 @@ public struct RouteDistance: Sendable {
         let base = route
         var found: [Change] = []
         func probe(_ input: Input, from: String, to: String, size: Double, _ inputs: RoutingInputs) -> Bool {
-            let r = ProcurementRuleSet.route(inputs, rules: rules)
+            let r = ProcurementRuleSet.decide(inputs, rules: rules)
             guard r.route != base else { return false }
             found.append(Change(input: input, from: from, to: to, size: size, route: r.route, reason: r.reason))
             return true

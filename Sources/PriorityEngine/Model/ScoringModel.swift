@@ -72,23 +72,7 @@ public enum ValueFunction: Sendable {
     /// Linear interpolation between points with ascending x, clamped to the first and last y outside them.
     case piecewise([(x: Double, y: Double)])
 
-    /// The value of `x`; `cost` gives 1 − the benefit value.
-    public func value(_ x: Double, direction: Direction) -> Double {
-        let v: Double
-        switch self {
-        case let .linear(lo, hi):
-            v = Swift.min(1, Swift.max(0, (x - lo) / (hi - lo)))
-        case let .piecewise(points):
-            if x <= points[0].x { v = points[0].y }
-            else if x >= points[points.count - 1].x { v = points[points.count - 1].y }
-            else {
-                let k = points.firstIndex { $0.x >= x }!
-                let (a, b) = (points[k - 1], points[k])
-                v = b.x == a.x ? b.y : a.y + (x - a.x) / (b.x - a.x) * (b.y - a.y)
-            }
-        }
-        return direction == .benefit ? v : 1 - v
-    }
+    // Evaluated by `CompiledHierarchy.value`, the one body of the value functions.
 }
 
 /// Criterion weights: fixed, or derived by AHP from the workshop's own judgments (how-the-engine-decides.md §1).

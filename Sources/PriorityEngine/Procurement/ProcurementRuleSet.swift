@@ -122,38 +122,3 @@ public enum ProcurementRuleSet {
         return done(.FURTHER_RESEARCH_FIRST, .INSUFFICIENT_MARKET_EVIDENCE)
     }
 }
-
-extension ProcurementRuleSet {
-    /// The route and reason of `decide` without building the trace, for Monte-Carlo runs (a test checks that it
-    /// always agrees with `decide`). Comparisons use the same rounding (6 dp).
-    public static func route(_ x: RoutingInputs, rules t: ProcurementRules) -> (route: ProcurementRoute, reason: RouteReason?) {
-        let r6 = Decimal6.round
-        if x.gapNature == .process_training || x.gapNature == .legal_policy { return (.NON_PROCUREMENT, nil) }
-        if x.linkCount > 0 && x.allLinksGated { return (.BLOCKED, nil) }
-        if x.needClarity.map({ r6($0) < t.needClarityMin }) ?? true { return (.FURTHER_RESEARCH_FIRST, .NEED_DEFINITION) }
-        let trlBest = r6(x.trlBest)
-        if x.candidates.isEmpty { return (.FURTHER_RESEARCH_FIRST, .NO_ADEQUATE_SOLUTION) }
-        if trlBest <= t.trlResearchMax && !x.candidates.contains(where: { $0.isCommercial || $0.isNearMarket }) {
-            return (.FURTHER_RESEARCH_FIRST, .LOW_TRL)
-        }
-        let coverage = r6(x.coverageBestCommercial), suppliers = Double(x.nSuppliersCommercial)
-        if coverage >= t.coverageStandardMin && suppliers >= t.minSuppliersStandard { return (.STANDARD_PROCUREMENT, nil) }
-        if x.gapNature == .integration_customisation && trlBest >= t.trlIntegrationMin {
-            return (suppliers <= t.maxSuppliersPpi || x.conformanceTestingNeeded ? .PPI : .STANDARD_PROCUREMENT, nil)
-        }
-        if trlBest >= t.trlPpiMin && !x.rdNeeded
-            && (suppliers <= t.maxSuppliersPpi || coverage < t.coverageStandardMin || (x.routeSolution?.isNearMarket ?? false)) {
-            return (.PPI, nil)
-        }
-        let pcpBand = x.rdNeeded && trlBest >= t.trlPcpMin && trlBest <= t.trlPcpMax
-        if pcpBand && x.deploymentIntent == .committed
-            && (Double(x.competingApproaches) < t.minCompetingApproachesPcp || Double(x.procurers) < t.minProcurersJoint) {
-            return (.INNOVATION_PARTNERSHIP, nil)
-        }
-        if pcpBand {
-            let atScale = x.expectedScale == .national || x.expectedScale == .multi_national
-            return (atScale || (x.deploymentIntent ?? .none) != DeploymentIntent.none ? .PCP_THEN_PPI : .PCP, nil)
-        }
-        return (.FURTHER_RESEARCH_FIRST, .INSUFFICIENT_MARKET_EVIDENCE)
-    }
-}

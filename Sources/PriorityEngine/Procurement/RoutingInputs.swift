@@ -19,6 +19,19 @@ public struct RouteCandidate: Sendable {
     public var isCommercial: Bool { availability == .commercial || trl == 9 }
     /// Not commercial, and availability = `limited_commercial` or TRL_ml = 8.
     public var isNearMarket: Bool { !isCommercial && (availability == .limited_commercial || trl == 8) }
+
+    /// The routeSolution order of how-the-engine-decides.md §5: whether candidate a ranks above candidate b — higher
+    /// TRL, then wider coverage, then higher SO (rounded to 6 dp), then the smaller ref. The one body of the rule,
+    /// for the explained result and the Monte Carlo's route memo.
+    @inline(__always)
+    static func ranksAboveAsRouteSolution(trl: (a: Double, b: Double), coverage: (a: Double, b: Double), so: (a: Double, b: Double),
+                                          ref: (a: String, b: String)) -> Bool {
+        if trl.a != trl.b { return trl.a > trl.b }
+        if coverage.a != coverage.b { return coverage.a > coverage.b }
+        let (x, y) = (Decimal6.round(so.a), Decimal6.round(so.b))
+        if x != y { return x > y }
+        return ref.a < ref.b
+    }
 }
 
 /// The derived routing inputs of one gap (docs/how-the-engine-decides.md §5).
@@ -107,11 +120,7 @@ public struct RoutingInputs: Sendable {
     /// rdNeeded and supplierOverlap, from `candidates`.
     private mutating func derive(rules: ProcurementRules, ignoreSupplierIds: Bool) {
         routeSolution = candidates.max { a, b in
-            if a.trl != b.trl { return a.trl < b.trl }
-            if a.coverage != b.coverage { return a.coverage < b.coverage }
-            let (sa, sb) = (Decimal6.round(a.so), Decimal6.round(b.so))
-            if sa != sb { return sa < sb }
-            return a.ref > b.ref
+            RouteCandidate.ranksAboveAsRouteSolution(trl: (b.trl, a.trl), coverage: (b.coverage, a.coverage), so: (b.so, a.so), ref: (b.ref, a.ref))
         }
         trlBest = routeSolution?.trl ?? 0
         let commercialWide = candidates.filter { $0.isCommercial && $0.coverage >= rules.coverageStandardMin }

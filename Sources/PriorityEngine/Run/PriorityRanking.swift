@@ -24,6 +24,18 @@ public enum PriorityRanking {
     /// model's root aggregation is `weightedSum`, or the list has a single gap.
     public static func isWeightedSum(_ model: ScoringModel, count: Int) -> Bool { model.rootAggregation == nil || count < 2 }
 
+    /// The ranking order: whether gap a ranks above gap b, from their scores and GS already rounded to 6 dp. The one
+    /// body of the rule; the Monte Carlo's packed sort keys (`ListOrdering`) encode the same order.
+    /// - Parameter ascending: the score ranks lower-is-better (a root aggregation method such as VIKOR).
+    @inline(__always)
+    static func ranksAbove(score: (a: Double, b: Double), severity: (a: Double, b: Double), breadth: (a: Int, b: Int),
+                           ref: (a: String, b: String), ascending: Bool = false) -> Bool {
+        if score.a != score.b { return ascending ? score.a < score.b : score.a > score.b }
+        if severity.a != severity.b { return severity.a > severity.b }
+        if breadth.a != breadth.b { return breadth.a > breadth.b }
+        return ref.a.utf8.lexicographicallyPrecedes(ref.b.utf8)
+    }
+
     public static func rank(_ results: [GapResult], model: ScoringModel) throws(MCDAError) -> [RankedEntry] {
         var scores = results.map(\.priorityScore)
         var ascending = false
@@ -34,12 +46,10 @@ public enum PriorityRanking {
             ascending = method.scoreOrder == .ascending
         }
         let order = results.indices.sorted { i, j in
-            let (pi, pj) = (Decimal6.round(scores[i]), Decimal6.round(scores[j]))
-            if pi != pj { return ascending ? pi < pj : pi > pj }
-            let (gi, gj) = (Decimal6.round(results[i].gapSeverity), Decimal6.round(results[j].gapSeverity))
-            if gi != gj { return gi > gj }
-            if results[i].breadthScore != results[j].breadthScore { return results[i].breadthScore > results[j].breadthScore }
-            return results[i].gapRef.utf8.lexicographicallyPrecedes(results[j].gapRef.utf8)
+            ranksAbove(score: (Decimal6.round(scores[i]), Decimal6.round(scores[j])),
+                       severity: (Decimal6.round(results[i].gapSeverity), Decimal6.round(results[j].gapSeverity)),
+                       breadth: (results[i].breadthScore, results[j].breadthScore), ref: (results[i].gapRef, results[j].gapRef),
+                       ascending: ascending)
         }
         let bands = model.bands.priority
         return order.enumerated().map { k, i in

@@ -59,12 +59,8 @@ public struct PriorityRun: Sendable {
             diagnostics += scenario.applyAssumptions(to: &trees, file: scenarioFile, origins: &origins, inScope: { ref in
                 let wid = String(ref.split(separator: "/")[0])
                 let info = infos[wid] ?? nil
-                let s = scenario.scope
-                let pg = (info?["practitionerGroup"] as? String).flatMap(PractitionerGroup.init(rawValue:))
-                let year = JSONNumber.value(info?["year"]).flatMap { Int(exactly: $0) }
-                return (s.workshops.isEmpty || s.workshops.contains(wid)) && (s.gapRefs.isEmpty || s.gapRefs.contains(ref))
-                    && (s.practitionerGroups.isEmpty || pg.map(s.practitionerGroups.contains) == true)
-                    && (s.years.isEmpty || year.map(s.years.contains) == true)
+                return scenario.scope.contains(workshopId: wid, group: (info?["practitionerGroup"] as? String).flatMap(PractitionerGroup.init(rawValue:)),
+                                               year: JSONNumber.value(info?["year"]).flatMap { Int(exactly: $0) }, gapRef: ref)
             })
         }
         var workshops: [Workshop] = []

@@ -8,10 +8,12 @@ public struct Scenario: Sendable {
             contains(workshopId: gap.workshopId, group: gap.practitionerGroup, year: gap.year, gapRef: gap.gapRef)
         }
 
-        public func contains(workshopId: String, group: PractitionerGroup, year: Int, gapRef: String) -> Bool {
+        /// The one scope test. A gap whose group or year is not known yet (a workshop file not read yet) is out of a
+        /// scope that restricts them.
+        public func contains(workshopId: String, group: PractitionerGroup?, year: Int?, gapRef: String) -> Bool {
             (workshops.isEmpty || workshops.contains(workshopId))
-                && (practitionerGroups.isEmpty || practitionerGroups.contains(group))
-                && (years.isEmpty || years.contains(year))
+                && (practitionerGroups.isEmpty || group.map(practitionerGroups.contains) == true)
+                && (years.isEmpty || year.map(years.contains) == true)
                 && (gapRefs.isEmpty || gapRefs.contains(gapRef))
         }
     }

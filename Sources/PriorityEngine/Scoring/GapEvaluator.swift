@@ -6,6 +6,8 @@ public struct GapEvaluator: Sendable {
     public let weights: WorkshopWeights
     let participants: [String: Workshop.Participant]
     let debiasing: ZScoreDebiasing?
+    /// The workshop's local weights laid out like `context.hierarchy.children`.
+    let flatWeights: [Double]
 
     public init(context: ScoringContext, workshop: Workshop, weights: WorkshopWeights) {
         self.context = context
@@ -13,6 +15,7 @@ public struct GapEvaluator: Sendable {
         self.weights = weights
         participants = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         debiasing = context.model.ratingAggregation.debias == .zscore ? ZScoreDebiasing(workshop) : nil
+        flatWeights = context.hierarchy.flatWeights(weights)
     }
 
     var model: ScoringModel { context.model }
@@ -55,32 +58,23 @@ public struct GapEvaluator: Sendable {
 
         // how-the-engine-decides.md §4 solutions
         let statedBudget = RoutingInputs.statedBudget(gap.procurementContext)
-        let toNode = model.hierarchy.innerNodes.first { $0.children.contains { c in
-            if case let .derived(d)? = c.leaf?.input { return d.rawValue.hasPrefix("bestSolution.") }
-            return false
-        } }
         var links = linkedSolutions(gap, statedBudget: statedBudget)
         for linked in links where linked.effectiveCategory == .unknown {
             warnings.append(Diagnostic(.warning, path: "", code: "AI_ACT_UNKNOWN", ref: linked.ref,
                                        "the AI Act category of '\(linked.solution.id)' for gap '\(gap.id)' is unknown; it is treated as not_ai"))
         }
-        if let toNode {
+        let hierarchy = context.hierarchy
+        flatWeights.withUnsafeBufferPointer { weights in
             for k in links.indices where !links[k].gated {
                 let linked = links[k]
-                links[k].so = toNode.children.reduce(0.0) { sum, c in
-                    guard let leaf = c.leaf, case let .derived(d) = leaf.input, let raw = linked.raw(d) else { return sum }
-                    return sum + weights.weight(toNode.id, c.id) * leaf.valueFunction.value(raw, direction: leaf.direction)
-                }
+                links[k].so = hierarchy.solutionOpportunity(weights: weights.baseAddress!) { linked.value(slot: $0) }
             }
         }
         let rules = model.procurementRules
         let tg = links.filter { !$0.gated && $0.coverage >= model.derived.minCoverageLink }
         let best = tg.max { a, b in
-            let (sa, sb) = (Decimal6.round(a.so), Decimal6.round(b.so))
-            if sa != sb { return sa < sb }
-            if a.coverage != b.coverage { return a.coverage < b.coverage }
-            if a.solution.trl.mostLikely != b.solution.trl.mostLikely { return a.solution.trl.mostLikely < b.solution.trl.mostLikely }
-            return a.ref > b.ref
+            LinkedSolution.ranksAboveAsBest(so: (b.so, a.so), coverage: (b.coverage, a.coverage),
+                                            trl: (b.solution.trl.mostLikely, a.solution.trl.mostLikely), ref: (b.ref, a.ref))
         }
         let lg = links.filter { $0.coverage >= rules.minCoverageRoute }
         let sg = tg.filter { $0.coverage >= rules.minCoverageRoute }
@@ -116,70 +110,29 @@ public struct GapEvaluator: Sendable {
             pa = suitability?.of(decision.route) ?? 0
         }
 
-        // how-the-engine-decides.md §1, how-the-engine-decides.md §7, §1 hierarchy
-        func input(_ leaf: Leaf) -> (raw: Double?, insufficient: Bool, rating: AggregatedRating?) {
-            switch leaf.input {
-            case let .rating(key):
-                let r = ratings[key]!
-                return r.consensus == .insufficient ? (nil, true, r) : (r.value, false, r)
-            case let .derived(d):
-                switch d {
-                case .breadthMS: return (Double(breadth), false, nil)
-                case .capabilityShortfall: return (shortfall, shortfall == nil, nil)
-                case .breadthPG: return (Double(breadthPG), false, nil)
-                case .standardsGap: return (Double(standardsGap), false, nil)
-                case .maturityFit: return (routing.trlBest, false, nil)
-                case .routeSuitability: return (pa, false, nil)
-                default: return (best?.raw(d), false, nil)
-                }
+        // how-the-engine-decides.md §1: the hierarchy, with the trace recorder on
+        typealias Slot = CompiledHierarchy.Slot
+        var raw = [Double](repeating: .nan, count: Slot.count)
+        for key in RatingKey.allCases {
+            let r = ratings[key]!
+            raw[key.ordinal] = r.consensus == .insufficient ? .nan : r.value ?? .nan
+        }
+        raw[Slot.shortfall] = shortfall ?? .nan
+        raw[Slot.breadthMS] = Double(breadth)
+        raw[Slot.breadthPG] = Double(breadthPG)
+        raw[Slot.standardsGap] = Double(standardsGap)
+        raw[Slot.maturityFit] = routing.trlBest
+        raw[Slot.routeSuitability] = pa
+        for slot in Slot.bestTRL...Slot.bestCompetition { raw[slot] = best?.value(slot: slot) ?? .nan }
+        var explained = ExplainedHierarchy(hierarchy: hierarchy, ratings: ratings)
+        let (p, gs) = raw.withUnsafeBufferPointer { raw in
+            flatWeights.withUnsafeBufferPointer { weights in
+                hierarchy.score(raw: raw.baseAddress!, weights: weights.baseAddress!, rootWeights: weights.baseAddress! + hierarchy.childStart[0],
+                                trace: &explained)
             }
         }
-        let researchTO = model.preset == .researchAgenda ? toNode?.id : nil
-        func evaluate(_ node: HierarchyNode, pathWeight: Double?) -> (score: Double, leaves: [LeafResult]) {
-            let local = node.children.map { weights.weight(node.id, $0.id) }
-            let insufficient = node.children.map { $0.leaf.map { input($0).insufficient } ?? false }
-            var eff = local
-            if insufficient.contains(true) {
-                for i in eff.indices where insufficient[i] { eff[i] = 0 }
-                let s = eff.reduce(0, +)
-                eff = s > 0 ? eff.map { $0 / s } : eff.map { _ in 0 }
-            }
-            var score = 0.0
-            var leaves: [LeafResult] = []
-            for (i, child) in node.children.enumerated() {
-                if let leaf = child.leaf {
-                    let x = input(leaf)
-                    let value: Double? = x.insufficient ? nil : x.raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0
-                    score += eff[i] * (value ?? 0)
-                    leaves.append(LeafResult(id: child.id, raw: x.insufficient ? nil : x.raw, value: value, weight: eff[i], localWeight: local[i],
-                                             contribution: pathWeight.map { $0 * eff[i] * (value ?? 0) }, rating: x.rating,
-                                             insufficient: x.insufficient))
-                } else {
-                    let sub = evaluate(child, pathWeight: child.id == researchTO ? nil : pathWeight.map { $0 * eff[i] })
-                    score += eff[i] * (child.id == researchTO ? 1 - sub.score : sub.score)
-                    leaves += sub.leaves
-                }
-            }
-            return (score, leaves)
-        }
-        let root = model.hierarchy
-        let rootLocal = root.children.map { weights.weight(root.id, $0.id) }
-        var components: [ComponentResult] = []
-        for (i, child) in root.children.enumerated() {
-            if let leaf = child.leaf {
-                let x = input(leaf)
-                let v = x.raw.map { leaf.valueFunction.value($0, direction: leaf.direction) } ?? 0
-                components.append(ComponentResult(id: child.id, score: v, weight: rootLocal[i], contribution: rootLocal[i] * v, subcriteria: []))
-            } else {
-                let sub = evaluate(child, pathWeight: child.id == researchTO ? nil : rootLocal[i])
-                let score = child.id == researchTO ? 1 - sub.score : sub.score
-                components.append(ComponentResult(id: child.id, score: score, weight: rootLocal[i], contribution: rootLocal[i] * score,
-                                                  subcriteria: sub.leaves))
-            }
-        }
-        let p = components.reduce(0) { $0 + ($1.contribution ?? 0) }
-        let gs = components.first { $0.id == "gapSeverity" }?.score ?? 0
-        let sp = components.first { $0.id == "standardisationPotential" }?.score ?? 0
+        let components = explained.components
+        let sp = hierarchy.standardisationChild.map { components[$0].score } ?? 0
 
         // how-the-engine-decides.md §7
         let forensic = workshop.workshop.practitionerGroup == .FOR || gap.crossCuttingTags.contains("forensic")
@@ -253,5 +206,32 @@ extension RoutingInputs {
         var seen = Set<String>()
         let budgets = (context?.interestedProcurers ?? []).filter { seen.insert($0.orgRef).inserted }.compactMap(\.budgetEUR)
         return budgets.isEmpty ? nil : Double(budgets.reduce(0, +))
+    }
+}
+
+/// The explained result's recorder: every leaf with its raw value, value, weights, contribution and rating
+/// evidence, grouped under the root child it belongs to.
+struct ExplainedHierarchy: HierarchyTrace {
+    static var records: Bool { true }
+    let hierarchy: CompiledHierarchy
+    let ratings: [RatingKey: AggregatedRating]
+    private(set) var components: [ComponentResult] = []
+    private var leaves: [LeafResult] = []
+
+    init(hierarchy: CompiledHierarchy, ratings: [RatingKey: AggregatedRating]) {
+        self.hierarchy = hierarchy
+        self.ratings = ratings
+    }
+
+    mutating func leaf(node: Int, raw: Double, value: Double?, weight: Double, localWeight: Double, contribution: Double?) {
+        let slot = hierarchy.slot[node]
+        leaves.append(LeafResult(id: hierarchy.ids[node], raw: raw.isNaN ? nil : raw, value: value, weight: weight, localWeight: localWeight,
+                                 contribution: contribution, rating: slot < RatingKey.allCases.count ? ratings[RatingKey.allCases[slot]] : nil,
+                                 insufficient: value == nil))
+    }
+
+    mutating func component(node: Int, score: Double, weight: Double) {
+        components.append(ComponentResult(id: hierarchy.ids[node], score: score, weight: weight, contribution: weight * score, subcriteria: leaves))
+        leaves = []
     }
 }

@@ -1,7 +1,9 @@
 /// What the scoring of one gap needs beyond its own workshop: the model, the legal evaluation date, the scenario's
 /// excluded solutions and the cross-cutting tags of every workshop passed to the run (for breadthPG).
 public struct ScoringContext: Sendable {
-    public var model: ScoringModel
+    public let model: ScoringModel
+    /// The model's hierarchy laid flat: the one body of values, renormalisation, SO, P and GS.
+    let hierarchy: CompiledHierarchy
     /// `YYYY-MM-DD`; AI Act gates compare it with `procurementRules.aiActProhibitionsFrom`.
     public var asOfDate: String
     /// Global refs of solutions left out of T_g, L_g, S_g and every flag condition.
@@ -11,6 +13,7 @@ public struct ScoringContext: Sendable {
 
     public init(model: ScoringModel, asOfDate: String, excludeSolutions: Set<String> = [], workshops: [Workshop]) {
         self.model = model
+        hierarchy = CompiledHierarchy(model: model)
         self.asOfDate = asOfDate
         self.excludeSolutions = excludeSolutions
         var groups: [String: Set<PractitionerGroup>] = [:]

@@ -15,16 +15,23 @@ public struct LinkedSolution: Sendable {
     /// SO(s, g) = Σ w·v over the TO leaves (0 for a gated link).
     public var so: Double = 0
 
-    /// The raw value of a TO leaf for this solution.
-    public func raw(_ d: Leaf.Derivation) -> Double? {
-        switch d {
-        case .bestSolutionTRL: solution.trl.mostLikely
-        case .bestSolutionCoverage: coverage
-        case .bestSolutionLAR: lar
-        case .bestSolutionAffordability: affordability
-        case .bestSolutionSupplierCompetition: supplierCompetition
-        default: nil
-        }
+    /// The bestSolution order of how-the-engine-decides.md §4: whether solution a ranks above solution b — higher SO
+    /// (rounded to 6 dp), then wider coverage, then higher TRL, then the smaller ref. The one body of the rule, for
+    /// the explained result and the Monte Carlo (with drawn TRLs).
+    @inline(__always)
+    static func ranksAboveAsBest(so: (a: Double, b: Double), coverage: (a: Double, b: Double), trl: (a: Double, b: Double),
+                                 ref: (a: String, b: String)) -> Bool {
+        let (x, y) = (Decimal6.round(so.a), Decimal6.round(so.b))
+        if x != y { return x > y }
+        if coverage.a != coverage.b { return coverage.a > coverage.b }
+        if trl.a != trl.b { return trl.a > trl.b }
+        return ref.a < ref.b
+    }
+
+    /// The value of a bestSolution slot (`CompiledHierarchy.Slot`) for this solution.
+    func value(slot: Int) -> Double? {
+        CompiledHierarchy.bestSolutionValue(slot, trl: solution.trl.mostLikely, coverage: coverage, lar: lar, affordability: affordability,
+                                            competition: supplierCompetition)
     }
 
     /// Affordability of how-the-engine-decides.md §4: min(1, statedBudget / C), C = costEstimateEUR.mostLikely (1 if C = 0); 0.5 (assumed)

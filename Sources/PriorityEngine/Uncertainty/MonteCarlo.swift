@@ -153,12 +153,8 @@ public struct MonteCarlo: Sendable {
         return lo + 1 >= total ? a : a + (h - Double(lo)) * (value(at: lo + 1) - a)
     }
 
-    static func runSeed(_ seed: UInt64, _ r: Int) -> UInt64 {
-        var z = seed ^ 0xD1B5_4A32_D192_ED03 &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(r + 1)
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    /// The seed of run `r`: a SplitMix64 stream of its own, salted apart from the SMAA blocks' streams.
+    static func runSeed(_ seed: UInt64, _ r: Int) -> UInt64 { SplitMix64.streamSeed(seed, stream: r, salt: 0xD1B5_4A32_D192_ED03) }
 }
 
 /// The ranking order of how-the-engine-decides.md §1 (P, then GS, both rounded to 6 dp, descending; then the breadthMS score, descending;

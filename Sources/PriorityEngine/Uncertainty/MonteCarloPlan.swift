@@ -118,8 +118,9 @@ struct MonteCarloPlan: Sendable {
     }
 
     var model: ScoringModel
+    /// The model's hierarchy laid flat (the same as the explained result's).
+    let hierarchy: CompiledHierarchy
     var nodes: [Node]
-    var toNode: Int?
     var workshops: [WorkshopPlan]
     var gaps: [Gap]
     /// Members of each ranking list (gap indices).
@@ -137,12 +138,9 @@ struct MonteCarloPlan: Sendable {
         }
         _ = compile(run.model.hierarchy)
         self.nodes = nodes
-        toNode = nodes.firstIndex { node in node.children.contains { c in
-            if case let .derived(d)? = nodes[c].leaf?.input { return d.rawValue.hasPrefix("bestSolution.") }
-            return false
-        } }
         let context = ScoringContext(model: run.model, asOfDate: run.asOfDate, excludeSolutions: Set(run.scenario?.excludeSolutions ?? []),
                                      workshops: run.workshops)
+        hierarchy = context.hierarchy
         var countryIndex: [String: Int32] = [:]
         var workshops: [WorkshopPlan] = []
         var gaps: [Gap] = []

@@ -22,10 +22,8 @@ struct MonteCarloState {
     /// Per gap: the routing outcomes seen so far, by their inputs.
     var routeMemo: [[RouteMemo.Key: RouteMemo.Outcome]]
     let hierarchy: CompiledHierarchy
-    /// Per workshop: local weights laid out like `hierarchy.children`, and those of the TO node's children.
-    let flatWeights: [[Double]], toWeights: [[Double]]
-    /// The leaves under the TO node that feed SO (how-the-engine-decides.md §4), in child order.
-    let toLeaves: [(slot: Int, node: Int)]
+    /// Per workshop: local weights laid out like `hierarchy.children`.
+    let flatWeights: [[Double]]
     let scratch: Scratch
     typealias Slot = CompiledHierarchy.Slot
     /// The lane-parallel medians of plain-valued keys (`sampleLanes`), and each lane's draws while its run waits.
@@ -82,13 +80,9 @@ struct MonteCarloState {
         rules = plan.model.procurementRules
         research = plan.model.preset == .researchAgenda
         routeMemo = Array(repeating: [:], count: n)
-        let hierarchy = CompiledHierarchy(plan: plan)
+        let hierarchy = plan.hierarchy
         self.hierarchy = hierarchy
         flatWeights = plan.workshops.map { hierarchy.flatWeights($0.weights) }
-        toWeights = plan.workshops.map { workshop in plan.toNode.map { workshop.weights[$0] } ?? [] }
-        toLeaves = plan.toNode.map { to in plan.nodes[to].children.map { child in
-            (plan.nodes[child].leaf.map { CompiledHierarchy.slot(of: $0.input) } ?? -1, child)
-        } } ?? []
         let laneMedians = LaneMedians(plan: plan)
         self.laneMedians = laneMedians
         scratch = Scratch(links: plan.gaps.map(\.links.count).max() ?? 1, gaps: n, mixedCountries: laneMedians.mixedCountries,
@@ -260,7 +254,9 @@ struct MonteCarloState {
         // how-the-engine-decides.md §4: solution scores with the drawn TRL and cost.
         let so = scratch.so, affordabilities = scratch.affordability
         var bestIndex: Int?, bestSO = 0.0
-        let trl = self.trl[w], cost = self.cost[w], weightsTO = toWeights[w]
+        let trl = self.trl[w], cost = self.cost[w]
+        let hierarchy = self.hierarchy
+        flatWeights[w].withUnsafeBufferPointer { weights in
         gap.links.withUnsafeBufferPointer { links in
             for i in links.indices {
                 so[i] = 0
@@ -269,41 +265,30 @@ struct MonteCarloState {
                 let t = trl[links[i].solution]
                 let affordability = LinkedSolution.affordability(statedBudget: gap.statedBudget, cost: cost[links[i].solution]).0
                 affordabilities[i] = affordability
-                var sum = 0.0
-                for (c, leaf) in toLeaves.enumerated() {
-                    let raw: Double? = switch leaf.slot {
-                    case Slot.bestTRL: t
-                    case Slot.bestCoverage: links[i].coverage
-                    case Slot.bestLAR: links[i].lar
-                    case Slot.bestAffordability: affordability
-                    case Slot.bestCompetition: links[i].supplierCompetition
-                    default: nil
-                    }
-                    if let raw { sum += weightsTO[c] * hierarchy.value(leaf.node, raw) }
+                let link = links[i]
+                let sum = hierarchy.solutionOpportunity(weights: weights.baseAddress!) { slot in
+                    CompiledHierarchy.bestSolutionValue(slot, trl: t, coverage: link.coverage, lar: link.lar, affordability: affordability,
+                                                        competition: link.supplierCompetition)
                 }
                 so[i] = sum
                 if let b = bestIndex {
-                    let (x, y) = (Decimal6.round(sum), Decimal6.round(bestSO))
-                    let better = x != y ? x > y
-                        : links[i].coverage != links[b].coverage ? links[i].coverage > links[b].coverage
-                        : t != trl[links[b].solution] ? t > trl[links[b].solution]
-                        : links[i].ref < links[b].ref
-                    if better { bestIndex = i; bestSO = sum }
+                    if LinkedSolution.ranksAboveAsBest(so: (sum, bestSO), coverage: (links[i].coverage, links[b].coverage),
+                                                       trl: (t, trl[links[b].solution]), ref: (links[i].ref, links[b].ref)) {
+                        bestIndex = i
+                        bestSO = sum
+                    }
                 } else {
                     bestIndex = i
                     bestSO = sum
                 }
             }
-        }
-        if let b = bestIndex {
-            let link = gap.links[b]
-            raw[Slot.bestTRL] = trl[link.solution]
-            raw[Slot.bestCoverage] = link.coverage
-            raw[Slot.bestLAR] = link.lar ?? .nan
-            raw[Slot.bestAffordability] = affordabilities[b]
-            raw[Slot.bestCompetition] = link.supplierCompetition
-        } else {
-            for s in Slot.bestTRL...Slot.bestCompetition { raw[s] = .nan }
+        } }
+        let best = bestIndex.map { gap.links[$0] }
+        for s in Slot.bestTRL...Slot.bestCompetition {
+            raw[s] = best.flatMap { link in
+                CompiledHierarchy.bestSolutionValue(s, trl: trl[link.solution], coverage: link.coverage, lar: link.lar,
+                                                    affordability: affordabilities[bestIndex!], competition: link.supplierCompetition)
+            } ?? .nan
         }
 
         // how-the-engine-decides.md §5: route with the drawn TRLs (memoised: see `RouteMemo`).
@@ -319,7 +304,8 @@ struct MonteCarloState {
         // how-the-engine-decides.md §1: the hierarchy with the drawn root weights.
         let (p, gs) = flatWeights[w].withUnsafeBufferPointer { weights in
             rootWeights[w].withUnsafeBufferPointer { root in
-                hierarchy.score(raw: UnsafePointer(raw), weights: weights.baseAddress!, rootWeights: root.baseAddress!)
+                var noTrace = NoHierarchyTrace()
+                return hierarchy.score(raw: UnsafePointer(raw), weights: weights.baseAddress!, rootWeights: root.baseAddress!, trace: &noTrace)
             }
         }
         outcome.exactPriority[g] = p
@@ -342,7 +328,7 @@ struct MonteCarloState {
         }
         let inputs = RoutingInputs(gapNature: gap.nature, linkCount: gap.linkCount, allLinksGated: gap.allLinksGated, candidates: candidates,
                                    needClarity: needClarity, context: gap.context, procurerStats: gap.procurerStats, rules: rules)
-        let decision = ProcurementRuleSet.route(inputs, rules: rules)
+        let decision = ProcurementRuleSet.decide(inputs, rules: rules)
         let pa: Double
         if research {
             pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason?.isResearchNeed == true ? 1 : 0

@@ -25,14 +25,11 @@ enum RouteMemo {
             guard count < 14, t >= 1, t <= 9, t == t.rounded() else { return nil }
             packed |= UInt64(t) << (4 * count)
             if let b = best {
-                let (u, bt) = (gap.links[b], trl[gap.links[b].solution])
-                let (sa, sb) = (Decimal6.round(so[i]), Decimal6.round(so[b]))
-                // The routeSolution order of `RoutingInputs`: TRL, coverage, rounded SO, then the smaller ref.
-                let better = t != bt ? t > bt
-                    : link.coverage != u.coverage ? link.coverage > u.coverage
-                    : sa != sb ? sa > sb
-                    : link.ref < u.ref
-                if better { best = i }
+                let other = gap.links[b]
+                if RouteCandidate.ranksAboveAsRouteSolution(trl: (t, trl[other.solution]), coverage: (link.coverage, other.coverage),
+                                                            so: (so[i], so[b]), ref: (link.ref, other.ref)) {
+                    best = i
+                }
             } else {
                 best = i
             }
