@@ -117,31 +117,9 @@ import SyntheticData
         #expect(pan[e8.gapRef]!.routeShares.count >= 2)
     }
 
-    /// The draw-count path for plain values equals the general path fed with the repeated values.
-    @Test func countryMedianEqualsTheGeneralPath() {
-        var rng = MCDATestRandom(seed: 8)
-        var settings = RatingAggregationSettings()
-        settings.minRaters = 3
-        for _ in 0..<500 {
-            let k = rng.int(2...14)
-            let countries = (0..<k).map { _ in Int32(rng.int(0...4)) }
-            let values = (0..<k).map { _ in Double(rng.int(1...5)) }
-            let times = (0..<k).map { _ in rng.int(0...3) }
-            var groups: [Int32: [(rater: Int, value: Double)]] = [:]
-            for i in 0..<k { groups[countries[i], default: []].append((i, values[i])) }
-            let ordered = groups.keys.sorted().map { groups[$0]!.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } }
-            let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 64)
-            defer { scratch.deallocate() }
-            let fast = times.withUnsafeBufferPointer {
-                MonteCarloState.countryMedian(MonteCarloPlan.CountryGroups(ordered), times: $0, minRaters: 3, scratch: scratch)
-            }
-            let general = FastAggregation(settings: settings, capacity: 64)
-            for i in 0..<k { for _ in 0..<times[i] { general.add(values[i], country: countries[i], roleWeight: 1) } }
-            #expect(fast == general.groupValue())
-        }
-    }
-
-    @Test func fastAggregationEqualsTheReference() {
+    /// `GroupValue` (the one implementation, fed once per draw) equals the plain reference of the tests for every
+    /// weighting and statistic, with participants drawn 0–3 times, values on and off the whole numbers.
+    @Test func groupValueEqualsTheReference() {
         var rng = MCDATestRandom(seed: 3)
         for weighting in RatingAggregationSettings.ParticipantWeighting.allCases {
             for statistic in RatingAggregationSettings.Statistic.allCases {
@@ -149,20 +127,67 @@ import SyntheticData
                 settings.participantWeighting = weighting
                 settings.statistic = statistic
                 settings.roleWeights = [.procurement_officer: 0.5, .investigator: 2]
-                for _ in 0..<50 {
-                    let k = rng.int(3...12)
+                for trial in 0..<200 {
+                    let k = rng.int(1...14)
                     let roles: [ParticipantRole] = [.investigator, .procurement_officer, .trainer]
-                    let participants = (0..<k).map { i in Workshop.Participant(id: "P\(i)", country: ["NL", "PL", "ES", "DE"][rng.int(0...3)],
-                                                                               role: roles[rng.int(0...2)], organisationType: .national_police, voting: true) }
-                    let values = (0..<k).map { _ in Double(rng.int(1...5)) }
-                    let ratings = (0..<k).map { Workshop.Rating(participantId: "P\($0)", cells: [.urgency: .value(ThreePoint(values[$0]))]) }
-                    let reference = settings.aggregate(.urgency, ratings: ratings, participants: Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0) }))
-                    let fast = FastAggregation(settings: settings, capacity: 16)
-                    let countries = ["NL": Int32(0), "PL": 1, "ES": 2, "DE": 3]
-                    for (i, p) in participants.enumerated() { fast.add(values[i], country: countries[p.country]!, roleWeight: settings.roleWeights[p.role] ?? 1) }
-                    #expect(fast.groupValue() == reference.value)
+                    let countries = (0..<k).map { _ in rng.int(0...4) }
+                    let role = (0..<k).map { _ in roles[rng.int(0...2)] }
+                    let values = (0..<k).map { _ in trial % 2 == 0 ? Double(rng.int(1...5)) : Double(rng.int(2...10)) / 2 + 0.1 * Double(rng.int(0...3)) }
+                    let times = (0..<k).map { _ in rng.int(0...3) }
+                    var drawn: [ReferenceGroupValue.Entry] = []
+                    let fast = GroupValue(settings: settings, capacity: 64)
+                    for i in 0..<k {
+                        for _ in 0..<times[i] {
+                            drawn.append(.init(value: values[i], country: "C\(countries[i])", role: role[i]))
+                            fast.add(values[i], country: Int32(countries[i]), roleWeight: settings.roleWeights[role[i]] ?? 1)
+                        }
+                    }
+                    let expected = drawn.count >= settings.minRaters ? ReferenceGroupValue.value(drawn, settings) : nil
+                    #expect(fast.value() == expected, "\(weighting) \(statistic) trial \(trial)")
                 }
             }
+        }
+    }
+}
+
+/// The group value of how-the-engine-decides.md §2 steps 4–5 written plainly (dictionaries, sorts), to check
+/// `GroupValue` and through it the lane kernels.
+enum ReferenceGroupValue {
+    struct Entry { var value: Double; var country: String; var role: ParticipantRole }
+
+    static func value(_ entries: [Entry], _ settings: RatingAggregationSettings) -> Double? {
+        guard !entries.isEmpty else { return nil }
+        let xs = entries.map(\.value).sorted()
+        switch settings.participantWeighting {
+        case .equal:
+            return statistic(settings.statistic, xs)
+        case .perCountryEqual:
+            let medians = Dictionary(grouping: entries, by: \.country).values.map { median($0.map(\.value).sorted()) }.sorted()
+            return statistic(settings.statistic, medians)
+        case .roleWeighted:
+            if settings.statistic == .trimmedMean20 { return statistic(.trimmedMean20, xs) }
+            let pairs = entries.map { ($0.value, settings.roleWeights[$0.role] ?? 1) }.sorted { $0.0 < $1.0 }
+            let total = pairs.reduce(0) { $0 + $1.1 }
+            if settings.statistic == .mean { return pairs.reduce(0) { $0 + $1.0 * $1.1 } / total }
+            var cumulative = 0.0
+            for (k, (x, w)) in pairs.enumerated() {
+                cumulative += w
+                if cumulative == total / 2, k + 1 < pairs.count { return (x + pairs[k + 1].0) / 2 }
+                if cumulative >= total / 2 { return x }
+            }
+            return pairs.last!.0
+        }
+    }
+
+    static func median(_ s: [Double]) -> Double { s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
+
+    static func statistic(_ st: RatingAggregationSettings.Statistic, _ s: [Double]) -> Double {
+        switch st {
+        case .median: return median(s)
+        case .mean: return s.reduce(0, +) / Double(s.count)
+        case .trimmedMean20:
+            let cut = Int((0.2 * Double(s.count)).rounded(.down))
+            return s[cut..<(s.count - cut)].reduce(0, +) / Double(s.count - 2 * cut)
         }
     }
 }

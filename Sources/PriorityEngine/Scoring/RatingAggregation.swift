@@ -59,20 +59,15 @@ extension RatingAggregationSettings {
         }
         let xs = values.map(\.value).sorted()
         let n = xs.count
-        guard n > 0 else {
-            return AggregatedRating(value: nil, n: 0, nAbstain: abstain, iqr: 0, shareWithinOne: 0, consensus: .insufficient)
+        let group = GroupValue(settings: self, capacity: n)
+        var countries: [String: Int32] = [:]
+        for (x, p) in values {
+            let country = countries[p.country] ?? Int32(countries.count)
+            countries[p.country] = country
+            group.add(x, country: country, roleWeight: roleWeights[p.role] ?? 1)
         }
-        let value: Double
-        switch participantWeighting {
-        case .equal:
-            value = Self.statistic(statistic, xs)
-        case .perCountryEqual:
-            let byCountry = Dictionary(grouping: values, by: { $0.participant.country })
-            let medians = byCountry.values.map { Self.median($0.map(\.value).sorted()) }.sorted()
-            value = Self.statistic(statistic, medians)
-        case .roleWeighted:
-            let weighted = values.map { ($0.value, roleWeights[$0.participant.role] ?? 1) }
-            value = statistic == .trimmedMean20 ? Self.statistic(.trimmedMean20, xs) : Self.weightedStatistic(statistic, weighted)
+        guard let value = group.statistic() else {
+            return AggregatedRating(value: nil, n: 0, nAbstain: abstain, iqr: 0, shareWithinOne: 0, consensus: .insufficient)
         }
         let iqr = Self.quantile(xs, 0.75) - Self.quantile(xs, 0.25)
         let med = Self.median(xs)

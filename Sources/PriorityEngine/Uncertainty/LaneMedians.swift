@@ -7,7 +7,7 @@
 /// multiset are picked by a running count over the country's raters (sorted by value), which gives twice the
 /// country median plus 2 as a small integer m₂. A histogram of m₂ over the countries, lane-wise, gives the
 /// median of the country medians, (m₂,lo + m₂,hi − 4)/4. All of it is exact small-integer arithmetic, so each lane
-/// equals `MonteCarloState.countryMedian` on that run to the last bit (a test checks it).
+/// equals `GroupValue` on that run to the last bit (a test checks it).
 struct LaneMedians {
     static let lanes = 16
     typealias Lane = SIMD16<UInt8>

@@ -37,7 +37,7 @@ struct MonteCarloPlan: Sendable {
         let ratings: [[(rater: Int, cell: ThreePoint)]]
         /// The rating keys whose values are all plain numbers when the default aggregation applies (median of
         /// per-country medians, no de-biasing): the raters by country, sorted by value within each country, so
-        /// a run only counts draws (`MonteCarloState.countryMedian`). Other keys take the general path.
+        /// a lane run only counts draws (`LaneMedians`). Other keys take `GroupValue`.
         let countryGroups: CountryGroups
         /// The keys that mix plain numbers and three-point estimates, split by country (`MixedGroups`).
         let mixed: MixedGroups

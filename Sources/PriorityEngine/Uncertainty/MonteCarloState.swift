@@ -10,7 +10,7 @@ struct MonteCarloState {
     }
 
     let plan: MonteCarloPlan
-    let aggregation: FastAggregation
+    let aggregation: GroupValue
     var multiplicity: [[Int]]
     var trl: [[Double]], cost: [[Double?]]
     var rootWeights: [[Double]]
@@ -67,8 +67,7 @@ struct MonteCarloState {
 
     init(plan: MonteCarloPlan) {
         self.plan = plan
-        aggregation = FastAggregation(settings: plan.model.ratingAggregation, capacity: plan.workshops.map(\.voting.count).max() ?? 1)
-        aggregation.groupedByCountry = true
+        aggregation = GroupValue(settings: plan.model.ratingAggregation, capacity: plan.workshops.map(\.voting.count).max() ?? 1)
         multiplicity = plan.workshops.map { Array(repeating: 1, count: $0.voting.count) }
         trl = plan.workshops.map { $0.solutions.map(\.trl.mostLikely) }
         cost = plan.workshops.map { $0.solutions.map { $0.cost?.mostLikely } }
@@ -210,14 +209,10 @@ struct MonteCarloState {
         // how-the-engine-decides.md §2: group values into the rating slots (NaN = insufficient).
         let raw = scratch.raw
         let aggregation = self.aggregation
-        let groups = gap.countryGroups
         // Read once per gap, not once per key: each read of a nested array retains and releases it.
-        let laneEligible = laneMedians.eligible[g], mixedPresent = gap.mixed.present, groupsPresent = groups.present
+        let laneEligible = laneMedians.eligible[g], mixedPresent = gap.mixed.present
         multiplicity[w].withUnsafeBufferPointer { times in
         workshop.voting.withUnsafeBufferPointer { voters in
-        groups.raters.withUnsafeBufferPointer { groupRaters in
-        groups.values.withUnsafeBufferPointer { groupValues in
-        groups.ends.withUnsafeBufferPointer { groupEnds in
             for k in 0..<gap.ratings.count {
                 if let lane = currentLane, laneEligible[k] {
                     raw[k] = scratch.laneValues[(g * RatingKey.allCases.count + k) * LaneMedians.lanes + lane]
@@ -225,12 +220,6 @@ struct MonteCarloState {
                 }
                 if let lane = currentLane, mixedPresent[k] {
                     raw[k] = mixedMedian(g, key: k, lane: lane, times: times.baseAddress!, rng: &rng) ?? .nan
-                    continue
-                }
-                if groupsPresent[k] {
-                    raw[k] = Self.countryMedian(raters: groupRaters.baseAddress!, values: groupValues.baseAddress!, ends: groupEnds.baseAddress!,
-                                                countries: groups.countries(k), times: times.baseAddress!,
-                                                minRaters: aggregation.settings.minRaters, scratch: aggregation.scratch) ?? .nan
                     continue
                 }
                 aggregation.reset()
@@ -244,9 +233,9 @@ struct MonteCarloState {
                         for _ in 0..<count { aggregation.add(x, country: p.country, roleWeight: p.roleWeight) }
                     }
                 }
-                raw[k] = aggregation.groupValue() ?? .nan
+                raw[k] = aggregation.value() ?? .nan
             }
-        } } } } }
+        } }
         for k in gap.ratings.count..<RatingKey.allCases.count { raw[k] = .nan }
         let baseline = raw[RatingKey.baselineMaturity.ordinal]
         raw[Slot.shortfall] = baseline.isNaN ? .nan : Swift.max(0, Double(gap.target) - baseline)
@@ -340,5 +329,14 @@ struct MonteCarloState {
         let outcome = RouteMemo.Outcome(route: routeIndex[decision.route]!, suitability: pa, trlBest: inputs.trlBest)
         if let key { routeMemo[g][key] = outcome }
         return outcome
+    }
+
+    /// A cell's value in a run: a plain number as it is, a three-point estimate drawn from its PERT-Beta, or its
+    /// PERT mean in the deterministic run (no stream).
+    @inline(__always)
+    static func value(of cell: ThreePoint, rng: inout PairedNormalSampler?) -> Double {
+        if cell.min == cell.max { return cell.mostLikely }
+        if rng != nil { return rng!.pert(min: cell.min, mode: cell.mostLikely, max: cell.max) }
+        return RatingAggregationSettings.pertMean(cell)
     }
 }

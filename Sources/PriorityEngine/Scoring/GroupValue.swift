@@ -1,9 +1,18 @@
-/// The group value of how-the-engine-decides.md §2 step 4 on preallocated buffers, for Monte-Carlo runs (same results as
-/// `RatingAggregationSettings.aggregate`, which a test checks). One instance per worker thread.
-final class FastAggregation {
+/// The group value of one rated criterion of one gap (how-the-engine-decides.md §2 steps 4–5), on preallocated
+/// buffers: the one implementation of the statistic, called by the explained result (`RatingAggregationSettings.aggregate`,
+/// each voting participant once) and by the Monte Carlo (each participant as often as the bootstrap drew it).
+///
+/// - `equal`: the statistic of all values.
+/// - `perCountryEqual`: each country's median (the mean of the two middle values for an even count), then the
+///   statistic of the country medians, so a country counts once however many people it sent.
+/// - `roleWeighted`: the weighted median (first value whose cumulative weight reaches half the total; the mean
+///   with the next value when it is exactly half) or weighted mean, with weights by role; `trimmedMean20` ignores
+///   the weights.
+///
+/// The lane-parallel Monte-Carlo kernel (`LaneMedians`) computes the default case (median of country medians) for
+/// 16 runs at once and is checked against this one. One instance per thread.
+final class GroupValue {
     let settings: RatingAggregationSettings
-    /// Whether callers add values grouped by country (then no global sort is needed).
-    var groupedByCountry = false
     private let capacity: Int
     private let values: UnsafeMutablePointer<Double>
     private let countries: UnsafeMutablePointer<Int32>
@@ -36,15 +45,18 @@ final class FastAggregation {
     }
 
     /// The group value, or `nil` when fewer than `minRaters` values were added (insufficient).
-    func groupValue() -> Double? {
+    func value() -> Double? { count >= settings.minRaters ? statistic() : nil }
+
+    /// The statistic of the values added, whatever their number; `nil` when there is none.
+    func statistic() -> Double? {
         let n = count
-        guard n >= settings.minRaters, n > 0 else { return nil }
+        guard n > 0 else { return nil }
         switch settings.participantWeighting {
         case .equal:
             Self.insertionSort(values, n)
             return RatingAggregationSettings.statistic(settings.statistic, UnsafeBufferPointer(start: values, count: n))
         case .perCountryEqual:
-            if !groupedByCountry { Self.sortByCountry(values, countries, n) }
+            Self.sortByCountry(values, countries, n)
             var groups = 0, start = 0
             while start < n {
                 var end = start + 1
@@ -107,7 +119,7 @@ final class FastAggregation {
         }
     }
 
-    /// Stable insertion sort of (country, value) pairs by country.
+    /// Stable insertion sort of (country, value) pairs by country (linear when they come grouped already).
     static func sortByCountry(_ v: UnsafeMutablePointer<Double>, _ c: UnsafeMutablePointer<Int32>, _ n: Int) {
         guard n > 1 else { return }
         for x in 1..<n {
