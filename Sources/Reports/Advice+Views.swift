@@ -235,6 +235,7 @@ public enum AdviceViews {
             ("kind", .string("scenarioSample")),
             ("engine", .object([("name", .string("ilead")), ("version", .string(EngineInfo.version))])),
             ("samples", .integer(options.samples)), ("seed", .integer(Int(truncatingIfNeeded: options.seed))), ("topK", .integer(options.topK)),
+            ("drawsWorkshopInputs", .bool(options.drawsInputs)),
             ("ranges", .array(ranges.ranges.map { r in
                 .object([("path", .string(r.path)), ("min", .number(r.min)), ("mostLikely", r.mostLikely.map(JSONValue.number) ?? .null),
                          ("max", .number(r.max)), ("distribution", .string(r.mostLikely == nil ? "uniform" : "pert")), ("whole", .bool(r.integer))])
@@ -243,7 +244,9 @@ public enum AdviceViews {
                 .object([("gapRef", .string(g.gapRef)), ("title", .string(g.title)), ("typicalRoute", .string(g.typicalRoute.rawValue)),
                          ("typicalRank", .integer(g.typicalRank)),
                          ("routeShares", .object(g.routeShares.map { ($0.route.rawValue, .decimal($0.share)) })),
-                         ("medianRank", .decimal(g.medianRank)), ("pTopK", .decimal(g.pTopK))])
+                         ("routeShareStandardErrors", .object(g.routeShares.map { ($0.route.rawValue, .decimal($0.standardError)) })),
+                         ("medianRank", .decimal(g.medianRank)), ("pTopK", .decimal(g.pTopK)),
+                         ("pTopKStandardError", .decimal(g.pTopKStandardError))])
             })),
         ])
     }
@@ -253,15 +256,21 @@ public enum AdviceViews {
         let rows = shares.map { g in
             [g.gapRef, g.title, g.typicalRoute.rawValue, String(g.typicalRank)]
                 + routes.map { r in JSONValue.fixed6(g.routeShares.first { $0.route == r }?.share ?? 0) }
-                + [JSONValue.fixed6(g.medianRank), JSONValue.fixed6(g.pTopK)]
+                + routes.map { r in JSONValue.fixed6(g.routeShares.first { $0.route == r }?.standardError ?? 0) }
+                + [JSONValue.fixed6(g.medianRank), JSONValue.fixed6(g.pTopK), JSONValue.fixed6(g.pTopKStandardError)]
         }
-        return TextTable.csv(header: ["gapRef", "title", "typicalRoute", "typicalRank"] + routes.map { "share.\($0.rawValue)" } + ["medianRank", "pTopK"],
+        return TextTable.csv(header: ["gapRef", "title", "typicalRoute", "typicalRank"] + routes.map { "share.\($0.rawValue)" }
+                             + routes.map { "standardError.\($0.rawValue)" } + ["medianRank", "pTopK", "pTopKStandardError"],
                              rows: rows)
     }
 
     public static func markdown(_ shares: [ScenarioSampling.GapShares], ranges: ScenarioRanges, options: ScenarioSampling.Options) -> String {
         var out = "# Scenario with ranges: \(options.samples) samples (seed \(options.seed))\n\n"
-        out += "Each sample draws every range below, applies the scenario and runs the workshops. The typical run takes each range at its most likely value (or midpoint).\n\n"
+        out += "Each sample draws every range below and scores the workshops under the scenario with those values"
+        out += options.drawsInputs ? "; the ratings, TRLs, costs and weights are drawn too, as in the Monte Carlo of a run. "
+                                   : "; the ratings, TRLs, costs and weights keep their workshop values. "
+        out += "The typical run takes each range at its most likely value (or midpoint). "
+        out += "A share p of n samples is known to about ± 2·√(p(1 − p)/n) (two standard errors, shown after ±).\n\n"
         out += "| assumption | min | most likely | max | draw |\n|---|---:|---:|---:|---|\n"
         for r in ranges.ranges {
             out += "| `\(r.path)` | \(JSONValue.fixed6(r.min)) | \(r.mostLikely.map(JSONValue.fixed6) ?? "–") | \(JSONValue.fixed6(r.max)) | "
@@ -269,7 +278,9 @@ public enum AdviceViews {
         }
         out += "\n| typical rank | gap | title | typical route | share of samples per route | median rank | P(rank ≤ \(options.topK)) |\n|---:|---|---|---|---|---:|---:|\n"
         for g in shares {
-            let routes = g.routeShares.sorted { $0.share > $1.share }.map { "\($0.route.rawValue) \(percent($0.share))" }.joined(separator: ", ")
+            let routes = g.routeShares.sorted { $0.share > $1.share }
+                .map { "\($0.route.rawValue) \(percent($0.share))" + ($0.standardError > 0 ? " ± \(percent(2 * $0.standardError))" : "") }
+                .joined(separator: ", ")
             out += "| \(g.typicalRank) | \(g.gapRef) | \(MarkdownText.escaped(g.title)) | \(g.typicalRoute.rawValue) | \(routes) | \(JSONValue.fixed6(g.medianRank)) | \(percent(g.pTopK)) |\n"
         }
         return out

@@ -27,7 +27,7 @@ func runBatchCases(wanted: (String) -> Bool, threads: Int?) throws {
         let run = try PriorityRun.execute(sources: sources, model: .default, asOfDate: "2025-06-01")
         let lists = try run.lists()
         let engine = MonteCarlo(run: run, lists: lists)
-        let uncertainty = engine.run(.init(runs: 1000, seed: 20170901, topK: 5))
+        let uncertainty = try engine.run(.init(runs: 1000, seed: 20170901, topK: 5))
         let weightChanges = engine.oneAtATime(delta: 0.2)
         let manifest = RunManifest(generatedAt: "", modelId: run.model.id, modelVersion: run.model.version, scenarioId: nil,
                                    seed: 1, asOfDate: run.asOfDate, defaults: [], inputs: [])
@@ -43,12 +43,48 @@ func runBatchCases(wanted: (String) -> Bool, threads: Int?) throws {
         let lists = try run.lists()
         let runs = Int(ProcessInfo.processInfo.environment["ILEAD_MC_RUNS"] ?? "") ?? 10_000
         var shares = 0.0
-        let t = repeatedSeconds(3) {
+        let t = try repeatedSeconds(3) {
             let mc = MonteCarlo(run: run, lists: lists)
-            let result = mc.run(.init(runs: runs, seed: 20170901, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, topK: 5))
+            let result = try mc.run(.init(runs: runs, seed: 20170901, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, topK: 5))
             shares = result.last!.values.reduce(0) { $0 + $1.pTopK }
         }
         emit("monte-carlo", seconds: t.median, [("minSeconds", t.min), ("repetitions", 3), ("gaps", run.results.count), ("runs", runs),
                                                 ("sumPTopK", shares)])
+    }
+    if wanted("scenario-sample") || wanted("ranged-run") {
+        try runRangedScenarioCases(sources: sources, wanted: wanted, threads: threads)
+    }
+}
+
+/// A scenario with ranges (datasets/examples/SCN-ai-triage-ranges.json: a TRL and a supplier count) over the 25
+/// workshops: `scenario sample` with 10,000 samples, and `ilead run --scenario` (scoring, ranking and the Monte
+/// Carlo of the model's runs) against the same scenario with the ranges fixed at their typical values.
+func runRangedScenarioCases(sources: [WorkshopSource], wanted: (String) -> Bool, threads: Int?) throws {
+    let path = "datasets/examples/SCN-ai-triage-ranges.json"
+    let ranged = InputFile(path: path, data: try Data(contentsOf: URL(fileURLWithPath: path)))
+    let samples = Int(ProcessInfo.processInfo.environment["ILEAD_SAMPLES"] ?? "") ?? 10_000
+    if wanted("scenario-sample") {
+        let prepared = try PreparedRun.prepare(RunRequest(workshops: sources, scenario: ranged, uncertainty: false, threads: threads))
+        var routes = 0
+        let t = try repeatedSeconds(3) {
+            let shares = try ScenarioSampling.run(prepared, options: .init(samples: samples, seed: 1, topK: 5,
+                                                                           threads: prepared.settings.threads))
+            routes = shares.reduce(0) { $0 + $1.routeShares.count }
+        }
+        emit("scenario-sample", seconds: t.median, [("minSeconds", t.min), ("repetitions", 3), ("samples", samples),
+                                                    ("gaps", prepared.panEuropean.entries.count), ("routesSeen", routes), ("targetSeconds", 2)])
+    }
+    if wanted("ranged-run") {
+        guard let ranges = ScenarioRanges.read(ranged.data, file: path).ranges else { return }
+        let fixed = InputFile(path: path, data: ranges.typical)
+        func seconds(_ scenario: InputFile) throws -> (median: Double, min: Double) {
+            try repeatedSeconds(3) {
+                let prepared = try PreparedRun.prepare(RunRequest(workshops: sources, scenario: scenario, threads: threads))
+                _ = try prepared.robustness()
+            }
+        }
+        let with = try seconds(ranged), without = try seconds(fixed)
+        emit("ranged-run", seconds: with.median, [("minSeconds", with.min), ("repetitions", 3), ("secondsWithoutRanges", without.median),
+                                                  ("ratioToUnranged", with.median / without.median), ("targetRatio", 1.3)])
     }
 }

@@ -228,14 +228,15 @@ import SyntheticData
         let ranges = ScenarioRanges.read(try Data(contentsOf: Self.file), file: "s.json").ranges!
         let parsed = ParsedWorkshops(SyntheticDatasetTests.workshops)
         let model = Data(ScoringModel.defaultModelJSON.utf8)
-        let (_, typical) = try ScenarioSampling.execute(parsed: parsed, modelData: model, modelFile: "m", scenario: ranges.typical,
-                                                        scenarioFile: "s.json", asOfDate: "2025-06-01")
-        let cache = ScenarioSampling.untouched(typical, scenario: typical.scenario, ranges: ranges)
+        let typical = try PreparedRun.resolvedRun(parsed: parsed, modelData: model, modelFile: "m", scenario: ranges.typical,
+                                                  scenarioFile: "s.json", asOfDate: "2025-06-01").run
+        let cache = PreparedRun.untouchedWorkshops(typical, scenario: typical.scenario, ranges: ranges)
         #expect(cache.count == typical.workshops.count - 1 && cache["WS-2019-CYB"] == nil)
         let scenario = ranges.resolved([4, 8])
-        let fresh = try ScenarioSampling.execute(parsed: parsed, modelData: model, modelFile: "m", scenario: scenario, scenarioFile: "s.json", asOfDate: "2025-06-01").list
-        let reused = try ScenarioSampling.execute(parsed: parsed, decoded: cache, modelData: model, modelFile: "m", scenario: scenario,
-                                                  scenarioFile: "s.json", asOfDate: "2025-06-01").list
+        let fresh = try PreparedRun.resolvedRun(parsed: parsed, modelData: model, modelFile: "m", scenario: scenario, scenarioFile: "s.json",
+                                                asOfDate: "2025-06-01").lists.last!
+        let reused = try PreparedRun.resolvedRun(parsed: parsed, decoded: cache, modelData: model, modelFile: "m", scenario: scenario,
+                                                 scenarioFile: "s.json", asOfDate: "2025-06-01").lists.last!
         #expect(fresh.entries.map(\.result.gapRef) == reused.entries.map(\.result.gapRef))
         #expect(fresh.entries.map(\.score) == reused.entries.map(\.score))
         #expect(fresh.entries.map(\.result.procurement.decision.route) == reused.entries.map(\.result.procurement.decision.route))
@@ -258,6 +259,73 @@ import SyntheticData
         #expect(abs(ppi - 0.103515625) < 0.06 && abs(ppi + pcp - 1) < 1e-12)
         let one = try shares(30, threads: 1), two = try shares(30, threads: 2)
         #expect(one.map { $0.routeShares.map(\.share) } == two.map { $0.routeShares.map(\.share) } && one.map(\.pTopK) == two.map(\.pTopK))
+    }
+}
+
+/// A scenario's ranges inside the Monte Carlo of a run.
+@Suite struct RangedMonteCarloTests {
+    static let scenario = try! Data(contentsOf: ScenarioSamplingTests.file)
+    static func prepared(_ scenario: Data = scenario) throws -> PreparedRun {
+        try PreparedRun.prepare(RunRequest(workshops: [InputFile(path: "WS-2019-CYB.json", data: try Data(contentsOf: ScenarioSamplingTests.workshop))],
+                                           scenario: InputFile(path: "s.json", data: scenario), asOfDate: "2025-06-01"))
+    }
+
+    /// With the workshops' inputs held, run r of the Monte Carlo gives exactly the routes and top-3 places of the explained run
+    /// of the scenario resolved with run r's drawn values (an independent path: JSON merge, decoding, `GapEvaluator`).
+    @Test func eachRunIsTheExplainedRunOfItsDrawnScenario() throws {
+        let prepared = try Self.prepared()
+        let engine = prepared.monteCarlo()
+        let variants = try #require(engine.variants)
+        let runs = 24
+        let shares = try engine.run(.init(runs: runs, seed: 3, threads: 2, topK: 3, drawsInputs: false)).last!
+        var counts: [String: [ProcurementRoute: Int]] = [:], top: [String: Int] = [:]
+        let ranges = try #require(prepared.ranges)
+        for r in 0..<runs {
+            let values = variants.values(seed: 3, run: r)
+            #expect(values[1] >= 6 && values[1] <= 8 && values[0] >= 1 && values[0] <= 4)
+            let list = try PreparedRun.resolvedRun(parsed: ParsedWorkshops(prepared.request.workshops), modelData: Data(ScoringModel.defaultModelJSON.utf8),
+                                                   modelFile: "m", scenario: ranges.resolved(values), scenarioFile: "s.json",
+                                                   asOfDate: "2025-06-01").lists.last!
+            for entry in list.entries {
+                counts[entry.result.gapRef, default: [:]][entry.result.procurement.decision.route, default: 0] += 1
+                if entry.rank <= 3 { top[entry.result.gapRef, default: 0] += 1 }
+            }
+        }
+        for (ref, byRoute) in counts {
+            let expected = byRoute.map { ($0.key, Double($0.value) / Double(runs)) }.sorted { $0.0.rawValue < $1.0.rawValue }
+            let got = try #require(shares[ref]).routeShares.map { ($0.route, $0.share) }.sorted { $0.0.rawValue < $1.0.rawValue }
+            #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1), "\(ref)")
+            #expect(shares[ref]!.pTopK == Double(top[ref] ?? 0) / Double(runs), "\(ref)")
+        }
+        #expect(Set(counts["WS-2019-CYB/G01"]!.keys) == [.PPI, .PCP_THEN_PPI])
+    }
+
+    /// `ilead run --scenario` draws the ranges in its Monte Carlo, thresholds included: with the PPI TRL threshold
+    /// drawn from 6…9 (uniform, whole), G01's drawn TRL (6–8) meets a threshold of 6 or 7 in about half the runs,
+    /// where the threshold fixed at its midpoint (8) leaves PPI to the runs whose TRL reaches 8 (about one in six).
+    @Test func aRunWithRangesDrawsThem() throws {
+        let text = String(decoding: Self.scenario, as: UTF8.self).replacingOccurrences(
+            of: #""asOfDate": "2025-06-01","#,
+            with: #""asOfDate": "2025-06-01", "thresholdOverrides": {"procurementRules.trlPpiMin": {"range": {"min": 6, "max": 9}}},"#)
+        let ranges = try #require(ScenarioRanges.read(Data(text.utf8), file: "s.json").ranges)
+        #expect(ranges.ranges.count == 3 && ranges.ranges[2].typical == 8)
+        let ranged = try Self.prepared(Data(text.utf8)).robustness().uncertainty!.last!["WS-2019-CYB/G01"]!
+        let fixed = try Self.prepared(ranges.typical).robustness().uncertainty!.last!["WS-2019-CYB/G01"]!
+        let ppi = { (u: GapUncertainty) in u.routeShares.first { $0.route == .PPI }?.share ?? 0 }
+        #expect(ppi(fixed) < 0.25 && ppi(ranged) > ppi(fixed) + 0.2, "\(ranged.routeShares) against \(fixed.routeShares)")
+    }
+
+    /// A draw that breaks the scenario stops the Monte Carlo with the error, its path and the drawn values.
+    @Test func anInvalidDrawIsAnErrorWithItsValues() throws {
+        let text = String(decoding: Self.scenario, as: UTF8.self)
+            .replacingOccurrences(of: #"{ "range": { "min": 6, "mostLikely": 7, "max": 8 } }"#, with: #"{ "range": { "min": 6, "mostLikely": 7, "max": 10 } }"#)
+        #expect(text.contains("\"max\": 10"))
+        let prepared = try Self.prepared(Data(text.utf8))
+        #expect(throws: RunFailure.self) { try prepared.robustness() }
+        do { _ = try prepared.robustness() } catch {
+            let d = try #require(error.diagnostics.first)
+            #expect(d.message.contains("with the drawn values") && d.message.contains("assumptions.solutions[0].trl.mostLikely = "), "\(d)")
+        }
     }
 }
 

@@ -16,10 +16,10 @@ import SyntheticData
         let plan = MonteCarloPlan(run: Self.run, lists: Self.lists)
         #expect(LaneMedians(plan: plan).eligible.joined().contains(true))
         #expect(plan.gaps.contains { $0.mixed.present.contains(true) })
-        var batched = MonteCarloState(plan: plan), alone = MonteCarloState(plan: plan)
+        var batched = MonteCarloWorker(plan: plan), alone = MonteCarloWorker(plan: plan)
         var streams = (0..<lanes).map { PairedNormalSampler(seed: MonteCarlo.runSeed(99, $0)) }
         var single = streams
-        var outcomes: [MonteCarloState.Outcome] = []
+        var outcomes: [MonteCarloWorker.Outcome] = []
         batched.sampleLanes(&streams) { outcomes.append($0) }
         #expect(outcomes.count == lanes)
         for l in 0..<lanes {
@@ -44,7 +44,7 @@ import SyntheticData
             all += drawn
             let expected = RatingAggregationSettings.median(all.sorted())
             let got = buckets.withUnsafeBufferPointer { b in drawn.withUnsafeMutableBufferPointer { d in
-                MonteCarloState.mergedMedian(plain: b.baseAddress!, plainCount: all.count - d.count, drawn: d.baseAddress!, drawnCount: d.count)
+                MonteCarloWorker.mergedMedian(plain: b.baseAddress!, plainCount: all.count - d.count, drawn: d.baseAddress!, drawnCount: d.count)
             } }
             #expect(got == expected, "trial \(trial)")
         }
@@ -65,7 +65,7 @@ import SyntheticData
             var counters = [Int](repeating: 0, count: mc.plan.lists.count)
             var fast = mc.plan.lists.map { [Int](repeating: 0, count: $0.count) }
             for key in keys { for (l, k) in ordering.memberships[ordering.gap(of: key)] { counters[l] += 1; fast[l][k] = counters[l] } }
-            #expect(fast == mc.plan.lists.map { mc.ranks($0, priority: priority, severity: severity) })
+            #expect(fast == mc.plan.lists.map { mc.plan.ranks($0, priority: priority, severity: severity) })
         }
         var outOfRange = [UInt64](repeating: 0, count: n)
         #expect(!ordering.sortKeys(priority: [Double](repeating: 1.5, count: n), severity: [Double](repeating: 0, count: n), into: &outOfRange))
@@ -74,7 +74,7 @@ import SyntheticData
     /// The lean scoring path, with every participant once and most-likely values, equals `GapEvaluator`.
     @Test func deterministicLeanPathEqualsTheEvaluator() throws {
         let plan = MonteCarloPlan(run: Self.run, lists: Self.lists)
-        var state = MonteCarloState(plan: plan)
+        var state = MonteCarloWorker(plan: plan)
         let outcome = state.deterministic()
         let byRef = Dictionary(uniqueKeysWithValues: Self.run.results.map { ($0.gapRef, $0) })
         #expect(plan.gaps.count == Self.run.results.count)
@@ -87,8 +87,8 @@ import SyntheticData
 
     @Test func resultsDependOnTheSeedOnly() throws {
         let mc = MonteCarlo(run: Self.run, lists: Self.lists)
-        let one = mc.run(.init(runs: 120, seed: 5, threads: 1, topK: 5))
-        let two = mc.run(.init(runs: 120, seed: 5, threads: 2, topK: 5))
+        let one = try mc.run(.init(runs: 120, seed: 5, threads: 1, topK: 5))
+        let two = try mc.run(.init(runs: 120, seed: 5, threads: 2, topK: 5))
         for (a, b) in zip(one, two) {
             for (ref, x) in a {
                 let y = b[ref]!
@@ -100,7 +100,7 @@ import SyntheticData
 
     @Test func sharesAndPlantedCasesAreSane() throws {
         let mc = MonteCarlo(run: Self.run, lists: Self.lists)
-        let result = mc.run(.init(runs: 200, seed: 1, topK: 5))
+        let result = try mc.run(.init(runs: 200, seed: 1, topK: 5))
         let pan = result[Self.lists.count - 1]
         #expect(pan.count == Self.run.results.count)
         for u in pan.values {

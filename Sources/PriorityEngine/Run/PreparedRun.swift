@@ -64,11 +64,7 @@ public struct PreparedRun: Sendable {
             let (found, rangeDiagnostics) = ScenarioRanges.read(file.data, file: file.path)
             try stopOnErrors(rangeDiagnostics)
             var document = file.data
-            if let found, !found.ranges.isEmpty {
-                notes.append("\(file.path): \(found.ranges.count) range(s) taken at their most likely value (or midpoint); "
-                             + "'ilead scenario sample' draws them")
-                document = found.typical
-            }
+            if let found, !found.ranges.isEmpty { document = found.typical }
             ranges = found
             let (read, diagnostics) = Scenario.read(document, file: file.path)
             try stopOnErrors(diagnostics)
@@ -116,17 +112,23 @@ public struct PreparedRun: Sendable {
                                 monteCarlo: request.uncertainty && output.includeMonteCarlo,
                                 threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
                                 topK: model.sensitivity.topK, output: output)
+        if let file = request.scenario, let count = ranges?.ranges.count, count > 0 {
+            notes.append("\(file.path): the ranked lists take each of its \(count) range(s) at the most likely value (or midpoint); "
+                         + (settings.monteCarlo ? "the Monte Carlo draws them in every run" : "'ilead scenario sample' draws them"))
+        }
         return PreparedRun(request: request, model: model, scenario: scenario, ranges: ranges, run: run, lists: lists,
                            manifest: manifest, settings: settings, notes: notes)
     }
 
-    /// The Monte Carlo of how-the-engine-decides.md §8 (when `settings.monteCarlo`) and the one-at-a-time weight
-    /// changes of the model's `sensitivity.oatDelta`, on one compiled plan.
+    /// The Monte Carlo of how-the-engine-decides.md §8 (when `settings.monteCarlo`; the scenario's ranges are drawn
+    /// in every run) and the one-at-a-time weight changes of the model's `sensitivity.oatDelta` (on the
+    /// deterministic plan).
     /// - Parameter progress: called with (runs done, runs) as blocks of runs finish, from any worker.
-    public func robustness(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Robustness {
-        let engine = MonteCarlo(run: run, lists: lists)
+    /// - Throws: `RunFailure` when values drawn from the scenario's ranges make it invalid.
+    public func robustness(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> Robustness {
+        let engine = monteCarlo()
         let uncertainty = settings.monteCarlo
-            ? engine.run(.init(runs: settings.runs, seed: settings.seed, threads: settings.threads, topK: settings.topK, progress: progress))
+            ? try engine.run(.init(runs: settings.runs, seed: settings.seed, threads: settings.threads, topK: settings.topK, progress: progress))
             : nil
         return Robustness(uncertainty: uncertainty, weightChanges: engine.oneAtATime(delta: model.sensitivity.oatDelta))
     }

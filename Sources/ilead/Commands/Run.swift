@@ -63,7 +63,12 @@ struct Run: ParsableCommand {
         defer { ProgressLine.finish() }
         let prepared = try EngineCall.prepare(request, paths: paths)
         let settings = prepared.settings
-        let robustness = prepared.robustness(progress: settings.monteCarlo ? ProgressLine.reporter(label: "Monte Carlo, \(settings.runs) runs:") : nil)
+        let robustness: PreparedRun.Robustness
+        do {
+            robustness = try prepared.robustness(progress: settings.monteCarlo ? ProgressLine.reporter(label: "Monte Carlo, \(settings.runs) runs:") : nil)
+        } catch {
+            try EngineCall.fail(error, paths: paths)
+        }
         ProgressLine.finish()
         let (run, lists, manifest, output) = (prepared.run, prepared.lists, prepared.manifest, settings.output)
         ProgressLine.phase("writing \(lists.count * 3 + 1) files")

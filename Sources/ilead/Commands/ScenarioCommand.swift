@@ -141,9 +141,11 @@ struct ScenarioCommand: ParsableCommand {
             discussion: """
                 In the scenario, any number inside assumptions (and any thresholdOverrides value) may be a range: \
                 {"range": {"min": 6, "mostLikely": 7, "max": 9}} (PERT-Beta; without mostLikely, uniform; whole \
-                numbers when the bounds are whole). Each sample draws every range, applies the scenario and runs the \
-                workshops; per gap: route shares, median rank and P(rank ≤ k) in the scenario's list, next to the \
-                deterministic run (ranges at their most likely value). Writes scenario-sample.json, .csv and .md.
+                numbers when the bounds are whole). Each sample draws every range and scores the workshops under the \
+                scenario with those values; the ratings, TRLs, costs and weights stay at their workshop values \
+                unless --with-ratings draws them too (as the Monte Carlo of 'ilead run --scenario' does). Per gap: \
+                route shares with their standard errors, median rank and P(rank ≤ k) in the scenario's list, next to \
+                the deterministic run (ranges at their most likely value). Writes scenario-sample.json, .csv and .md.
 
                 Example:
                   ilead scenario sample datasets/examples/SCN-ai-triage-ranges.json datasets/examples/WS-2019-CYB.json
@@ -155,6 +157,9 @@ struct ScenarioCommand: ParsableCommand {
 
         @Option(help: "Samples (each is a whole run of the workshops in scope).")
         var samples = 500
+
+        @Flag(name: .customLong("with-ratings"), help: "Also draw the ratings, TRLs, costs and weights in every sample.")
+        var withRatings = false
 
         @Option(help: "Random seed (default: the model's sensitivity.seed).")
         var seed: UInt64?
@@ -192,15 +197,14 @@ struct ScenarioCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("note: \(scenarioPath) gives no range; every sample is the same run\n".utf8))
             }
             let k = top ?? prepared.settings.topK
-            let options = ScenarioSampling.Options(samples: samples, seed: prepared.settings.seed, topK: k, threads: prepared.settings.threads)
+            let options = ScenarioSampling.Options(samples: samples, seed: prepared.settings.seed, topK: k, threads: prepared.settings.threads,
+                                                   drawsInputs: withRatings)
             let progress = ProgressLine.reporter(label: "sampling \(samples) scenario draws")
             let shares: [ScenarioSampling.GapShares]
             do {
                 shares = try ScenarioSampling.run(prepared, options: options, progress: progress)
             } catch {
-                ProgressLine.finish()
-                try EngineCall.report(error.diagnostics)
-                throw CLIError.invalidFiles("the sampling stopped")
+                try EngineCall.fail(error, paths: paths)
             }
             ProgressLine.finish()
             try OutputFolder.write([("scenario-sample.json", AdviceViews.json(shares, ranges: ranges, options: options).serialized() + "\n"),

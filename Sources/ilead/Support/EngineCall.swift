@@ -39,13 +39,19 @@ enum EngineCall {
             for note in prepared.notes where notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             return prepared
         } catch {
-            ProgressLine.finish()
-            if let ranking = error.ranking {
-                return try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) -> PreparedRun in throw ranking }
-            }
-            try report(error.diagnostics)
-            throw CLIError.invalidFiles("the run stopped")
+            try fail(error, paths: paths)
         }
+    }
+
+    /// Prints why a run stopped (every error of every file, located; or the ranking's error, named by the
+    /// workshops of `paths`) and throws the matching command-line error.
+    static func fail(_ error: RunFailure, paths: [String]) throws -> Never {
+        ProgressLine.finish()
+        if let ranking = error.ranking {
+            try attributing(to: paths.joined(separator: " ")) { () throws(MCDAError) in throw ranking }
+        }
+        try report(error.diagnostics)
+        throw CLIError.invalidFiles("the run stopped")
     }
 
     /// Prints every error to stderr and fails when there is one.

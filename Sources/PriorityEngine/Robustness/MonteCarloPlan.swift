@@ -216,4 +216,17 @@ struct MonteCarloPlan: Sendable {
         let index = Dictionary(uniqueKeysWithValues: gaps.enumerated().map { ($1.ref, $0) })
         lists = rankingLists.map { $0.entries.compactMap { index[$0.result.gapRef] } }
     }
+
+    /// The ranks of `members` in the ranking order (`PriorityRanking.ranksAbove`; P and GS already at 6 dp), as rank
+    /// per member. Monte-Carlo runs sort packed keys instead (`ListOrdering`) whenever they apply.
+    func ranks(_ members: [Int], priority: [Double], severity: [Double]) -> [Int] {
+        let order = members.indices.sorted { a, c in
+            let (x, y) = (members[a], members[c])
+            return PriorityRanking.ranksAbove(score: (priority[x], priority[y]), severity: (severity[x], severity[y]),
+                                              breadth: (gaps[x].breadth, gaps[y].breadth), ref: (gaps[x].ref, gaps[y].ref))
+        }
+        var rank = Array(repeating: 0, count: members.count)
+        for (r, k) in order.enumerated() { rank[k] = r + 1 }
+        return rank
+    }
 }

@@ -12,25 +12,12 @@ public struct WeightSensitivityRow: Sendable {
 }
 
 extension MonteCarlo {
-    /// The ranks of `members` in the ranking order (`PriorityRanking.ranksAbove`; P and GS already at 6 dp), as rank
-    /// per member. Monte-Carlo runs sort packed keys instead (`ListOrdering`) whenever they apply.
-    func ranks(_ members: [Int], priority: [Double], severity: [Double]) -> [Int] {
-        let order = members.indices.sorted { a, c in
-            let (x, y) = (members[a], members[c])
-            return PriorityRanking.ranksAbove(score: (priority[x], priority[y]), severity: (severity[x], severity[y]),
-                                              breadth: (plan.gaps[x].breadth, plan.gaps[y].breadth), ref: (plan.gaps[x].ref, plan.gaps[y].ref))
-        }
-        var rank = Array(repeating: 0, count: members.count)
-        for (r, k) in order.enumerated() { rank[k] = r + 1 }
-        return rank
-    }
-
     /// Every ±δ variation of every local weight, re-scored deterministically (the same lean path as the
     /// Monte-Carlo runs, checked against `GapEvaluator`).
     public func oneAtATime(delta: Double) -> [WeightSensitivityRow] {
-        var base = MonteCarloState(plan: plan)
+        var base = MonteCarloWorker(plan: plan)
         let b = base.deterministic()
-        let baseRanks = plan.lists.map { ranks($0, priority: b.priority, severity: b.severity) }
+        let baseRanks = plan.lists.map { plan.ranks($0, priority: b.priority, severity: b.severity) }
         var rows: [WeightSensitivityRow] = []
         for (k, node) in plan.nodes.enumerated() where !node.children.isEmpty {
             for (c, child) in node.children.enumerated() {
@@ -44,10 +31,10 @@ extension MonteCarlo {
                             i == c ? target : rest > 0 ? weights[i] * (1 - target) / rest : (1 - target) / Double(weights.count - 1)
                         })
                     }
-                    var state = MonteCarloState(plan: varied)
+                    var state = MonteCarloWorker(plan: varied)
                     let o = state.deterministic()
                     let changes = plan.lists.enumerated().map { l, members in
-                        let r = ranks(members, priority: o.priority, severity: o.severity)
+                        let r = plan.ranks(members, priority: o.priority, severity: o.severity)
                         return members.indices.filter { r[$0] != baseRanks[l][$0] }
                             .map { (gapRef: plan.gaps[members[$0]].ref, from: baseRanks[l][$0], to: r[$0]) }
                     }

@@ -62,7 +62,7 @@ final class MixedGroups: Sendable {
 }
 
 /// The group value of a mixed key in a lane run (how-the-engine-decides.md §2 steps 4–5, default aggregation).
-extension MonteCarloState {
+extension MonteCarloWorker {
     /// A mixed key of gap `g` (`MixedGroups`) for lane `lane`: its plain countries' medians come from the lane
     /// buffers, as counts per doubled median m₂; each drawn country draws its voters' three-point cells (in rater
     /// order, only voters drawn by the bootstrap, as the general path does), and its median is read off the few

@@ -1,7 +1,7 @@
 import MCDA
 
 /// One worker's buffers and the lean scoring of one Monte-Carlo run (how-the-engine-decides.md without traces or flags).
-struct MonteCarloState {
+struct MonteCarloWorker {
     struct Outcome {
         /// P and GS rounded to 6 dp (what the ranking compares), and the route index per gap.
         var priority: [Double], severity: [Double], routes: [Int]
@@ -34,6 +34,9 @@ struct MonteCarloState {
     var laneTimes: [[LaneMedians.Lane]]
     /// The lane being scored, when `sampleLanes` scores; its plain-key values are read from `scratch.laneValues`.
     var currentLane: Int?
+    /// Whether a run draws the workshops' inputs (bootstrap, three-point cells, TRLs, costs, root weights); when
+    /// not, every run takes their deterministic values and only a scenario's ranges vary (`ScenarioVariants`).
+    let drawsInputs: Bool
 
     /// Per-gap working memory, allocated once per worker.
     final class Scratch {
@@ -65,8 +68,9 @@ struct MonteCarloState {
         }
     }
 
-    init(plan: MonteCarloPlan) {
+    init(plan: MonteCarloPlan, drawsInputs: Bool = true) {
         self.plan = plan
+        self.drawsInputs = drawsInputs
         aggregation = GroupValue(settings: plan.model.ratingAggregation, capacity: plan.workshops.map(\.voting.count).max() ?? 1)
         multiplicity = plan.workshops.map { Array(repeating: 1, count: $0.voting.count) }
         trl = plan.workshops.map { $0.solutions.map(\.trl.mostLikely) }
@@ -161,6 +165,7 @@ struct MonteCarloState {
 
     /// The workshop-level draws of a run: bootstrap counts, TRLs and costs, root weights.
     private mutating func drawWorkshops(_ rng: inout PairedNormalSampler) {
+        guard drawsInputs else { return setDeterministicInputs() }
         let alpha = plan.model.sensitivity.weightConcentration
         for (w, workshop) in plan.workshops.enumerated() {
             let k = workshop.voting.count
@@ -184,18 +189,27 @@ struct MonteCarloState {
 
     /// The deterministic run: every participant once, PERT means, TRL and cost most likely, fixed root weights.
     mutating func deterministic() -> Outcome {
+        setDeterministicInputs()
+        var rng: PairedNormalSampler? = nil
+        for g in plan.gaps.indices { score(g, rng: &rng) }
+        return outcome
+    }
+
+    /// Every participant once, TRL and cost most likely, the workshop's root weights.
+    private mutating func setDeterministicInputs() {
         for (w, workshop) in plan.workshops.enumerated() {
             multiplicity[w] = Array(repeating: 1, count: workshop.voting.count)
             trl[w] = workshop.solutions.map(\.trl.mostLikely)
             cost[w] = workshop.solutions.map { $0.cost?.mostLikely }
             rootWeights[w] = workshop.weights[0]
         }
-        var rng: PairedNormalSampler? = nil
-        for g in plan.gaps.indices { score(g, rng: &rng) }
-        return outcome
     }
 
     private mutating func score(_ g: Int, rng: inout PairedNormalSampler) {
+        guard drawsInputs else {
+            var none: PairedNormalSampler? = nil
+            return score(g, rng: &none)
+        }
         var optional: PairedNormalSampler? = rng
         score(g, rng: &optional)
         rng = optional!

@@ -37,22 +37,37 @@ public struct MonteCarlo: Sendable {
         public var seed: UInt64
         public var threads: Int
         public var topK: Int
+        /// Whether runs draw the workshops' inputs (bootstrap, three-point values, TRLs, costs, root weights);
+        /// `false` holds them at their deterministic values, so only a scenario's ranges vary (`scenario sample`).
+        public var drawsInputs: Bool
         /// Called as blocks of runs finish, with (runs done, runs), from any worker.
         public var progress: (@Sendable (Int, Int) -> Void)?
         public init(runs: Int, seed: UInt64, threads: Int = ProcessInfo.processInfo.activeProcessorCount, topK: Int,
-                    progress: (@Sendable (Int, Int) -> Void)? = nil) {
-            self.runs = runs; self.seed = seed; self.threads = threads; self.topK = topK; self.progress = progress
+                    drawsInputs: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+            self.runs = runs; self.seed = seed; self.threads = threads; self.topK = topK; self.drawsInputs = drawsInputs
+            self.progress = progress
         }
     }
 
     let plan: MonteCarloPlan
+    /// The scenario's ranges, drawn per run; `nil` when the scenario gives none.
+    let variants: ScenarioVariants?
 
     public init(run: PriorityRun, lists: [RankingList]) {
         plan = MonteCarloPlan(run: run, lists: lists)
+        variants = nil
+    }
+
+    /// The plan of the deterministic run, with the scenario's ranges compiled by `compile` (range k at `values[k]`).
+    init(run: PriorityRun, lists: [RankingList], ranges: [ScenarioRanges.Range],
+         compile: @escaping @Sendable ([Double]) throws(RunFailure) -> MonteCarloPlan) {
+        plan = MonteCarloPlan(run: run, lists: lists)
+        variants = ranges.isEmpty ? nil : ScenarioVariants(ranges: ranges, base: plan, compile: compile)
     }
 
     /// The uncertainty of every gap in every list: `result[listIndex][gapRef]`.
-    public func run(_ options: Options) -> [[String: GapUncertainty]] {
+    /// - Throws: `RunFailure` when a scenario's drawn range values make it invalid (never without ranges).
+    public func run(_ options: Options) throws(RunFailure) -> [[String: GapUncertainty]] {
         let lists = plan.lists
         let gapCount = plan.gaps.count
         // Rank counts per (list, member position, rank) and route counts per gap, per worker.
@@ -73,49 +88,78 @@ public struct MonteCarlo: Sendable {
         }
         let tallies = (0..<threads).map { _ in Tallies(ranks: total, routes: gapCount * routeCount) }
         let listOffsets = offsets
-        let ordering = ListOrdering(plan: plan)
+        let baseOrdering = ListOrdering(plan: plan)
         let chunk = 64
         let blocks = (options.runs + chunk - 1) / chunk
+        let variants = self.variants
         // Each worker takes the next block of runs not yet taken (a core slowed by other work takes fewer); the
         // tallies are integer counts, so their sum does not depend on which worker ran which block.
-        let next = BlockCounter(), done = BlockCounter()
+        let next = BlockCounter(), done = BlockCounter(), failure = FirstFailure()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            var state = MonteCarloState(plan: plan)
             let t = tallies[worker]
             var keys = [UInt64](repeating: 0, count: gapCount), counters = [Int](repeating: 0, count: lists.count)
-            var b = next.take()
-            while b < blocks {
-                var r = b * chunk
-                let end = min(options.runs, (b + 1) * chunk)
-                while r < end {
-                    // Up to 16 runs at once (their plain-valued keys aggregated lane-parallel), each from its own stream.
-                    var rngs = (r..<min(end, r + LaneMedians.lanes)).map { PairedNormalSampler(seed: Self.runSeed(options.seed, $0)) }
-                    r += rngs.count
-                    state.sampleLanes(&rngs) { outcome in
-                        for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
-                        if ordering.sortKeys(priority: outcome.priority, severity: outcome.severity, into: &keys) {
-                            // One sort of every gap; each list's ranks follow by counting its members in that order.
-                            keys.sort()
-                            for l in counters.indices { counters[l] = 0 }
-                            for key in keys {
-                                for (l, k) in ordering.memberships[ordering.gap(of: key)] {
-                                    counters[l] += 1
-                                    t.ranks[listOffsets[l] + k * lists[l].count + counters[l] - 1] += 1
-                                }
-                            }
-                        } else {
-                            for (l, members) in lists.enumerated() {
-                                let rank = ranks(members, priority: outcome.priority, severity: outcome.severity)
-                                let base = t.ranks + listOffsets[l]
-                                for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
-                            }
+            func tally(_ outcome: MonteCarloWorker.Outcome, plan: MonteCarloPlan, ordering: ListOrdering) {
+                for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
+                if ordering.sortKeys(priority: outcome.priority, severity: outcome.severity, into: &keys) {
+                    // One sort of every gap; each list's ranks follow by counting its members in that order.
+                    keys.sort()
+                    for l in counters.indices { counters[l] = 0 }
+                    for key in keys {
+                        for (l, k) in ordering.memberships[ordering.gap(of: key)] {
+                            counters[l] += 1
+                            t.ranks[listOffsets[l] + k * lists[l].count + counters[l] - 1] += 1
                         }
                     }
+                } else {
+                    for (l, members) in lists.enumerated() {
+                        let rank = plan.ranks(members, priority: outcome.priority, severity: outcome.severity)
+                        let base = t.ranks + listOffsets[l]
+                        for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
+                    }
+                }
+            }
+            // Up to 16 runs at once (their plain-valued keys aggregated lane-parallel), each from its own stream.
+            func sample(_ runs: [Int], on state: inout MonteCarloWorker, ordering: ListOrdering) {
+                var start = 0
+                let plan = state.plan
+                while start < runs.count {
+                    let lane = runs[start..<min(runs.count, start + LaneMedians.lanes)]
+                    var rngs = lane.map { PairedNormalSampler(seed: Self.runSeed(options.seed, $0)) }
+                    state.sampleLanes(&rngs) { tally($0, plan: plan, ordering: ordering) }
+                    start += lane.count
+                }
+            }
+            var base = variants == nil ? MonteCarloWorker(plan: plan, drawsInputs: options.drawsInputs) : nil
+            var byVariant: [Int: MonteCarloWorker] = [:]
+            var b = next.take()
+            while b < blocks, !failure.happened {
+                let runs = Array(b * chunk..<min(options.runs, (b + 1) * chunk))
+                if let variants {
+                    // The runs of the block grouped by the variant their drawn range values give.
+                    var groups: [(variant: ScenarioVariants.Variant, runs: [Int])] = []
+                    do throws(RunFailure) {
+                        for r in runs {
+                            let v = try variants.variant(variants.values(seed: options.seed, run: r))
+                            if let i = groups.firstIndex(where: { $0.variant.id == v.id }) { groups[i].runs.append(r) }
+                            else { groups.append((v, [r])) }
+                        }
+                    } catch {
+                        failure.record(error, block: b)
+                        break
+                    }
+                    for (variant, members) in groups {
+                        var state = byVariant[variant.id] ?? MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
+                        sample(members, on: &state, ordering: variant.ordering)
+                        if variants.cacheable { byVariant[variant.id] = state }
+                    }
+                } else {
+                    sample(runs, on: &base!, ordering: baseOrdering)
                 }
                 if let progress = options.progress { progress(min(options.runs, (done.take() + 1) * chunk), options.runs) }
                 b = next.take()
             }
         }
+        if let error = failure.first { throw error }
         let routes = ProcurementRoute.allCases
         let n = Double(options.runs)
         return lists.enumerated().map { l, members in
@@ -195,4 +239,16 @@ struct ListOrdering {
     }
 
     @inline(__always) func gap(of key: UInt64) -> Int { gapOfRefRank[Int(key & 1023)] }
+}
+
+/// The failure of the earliest block of runs that failed, across workers (so the error does not depend on threads).
+final class FirstFailure: @unchecked Sendable {
+    private var value: (error: RunFailure, block: Int)?
+    private let lock = NSLock()
+    var happened: Bool { lock.lock(); defer { lock.unlock() }; return value != nil }
+    var first: RunFailure? { lock.lock(); defer { lock.unlock() }; return value?.error }
+    func record(_ error: RunFailure, block: Int) {
+        lock.lock(); defer { lock.unlock() }
+        if value == nil || block < value!.block { value = (error, block) }
+    }
 }

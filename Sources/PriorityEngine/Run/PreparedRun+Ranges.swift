@@ -1,0 +1,56 @@
+import Foundation
+import MCDA
+
+/// A scenario's ranges in the Monte Carlo of a prepared run: the plan of each drawn combination of values is
+/// compiled by the reading, merging and scoring of any run (`ScenarioVariants`).
+extension PreparedRun {
+    /// The Monte Carlo of this run: the deterministic plan, and the scenario's ranges drawn per run when it has any.
+    public func monteCarlo() -> MonteCarlo {
+        guard let ranges, !ranges.ranges.isEmpty, let scenarioFile = request.scenario?.path else {
+            return MonteCarlo(run: run, lists: lists)
+        }
+        let parsed = ParsedWorkshops(request.workshops)
+        let modelData = request.model?.data ?? Data(ScoringModel.defaultModelJSON.utf8)
+        let modelFile = request.model?.path ?? Self.builtInModelName
+        let asOfDate = settings.asOfDate
+        let decoded = Self.untouchedWorkshops(run, scenario: scenario, ranges: ranges)
+        return MonteCarlo(run: run, lists: lists, ranges: ranges.ranges) { values throws(RunFailure) in
+            let variant = try Self.resolvedRun(parsed: parsed, decoded: decoded, modelData: modelData, modelFile: modelFile,
+                                               scenario: ranges.resolved(values), scenarioFile: scenarioFile, asOfDate: asOfDate)
+            return MonteCarloPlan(run: variant.run, lists: variant.lists)
+        }
+    }
+
+    /// The run of the scenario `data` (ranges already resolved) on workshops parsed once; `decoded` holds the
+    /// workshops the scenario leaves unchanged, decoded once. Only the gaps in scope are scored.
+    static func resolvedRun(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], modelData: Data, modelFile: String, scenario data: Data,
+                            scenarioFile: String, asOfDate: String) throws(RunFailure) -> (run: PriorityRun, lists: [RankingList]) {
+        let (scenario, diagnostics) = Scenario.read(data, file: scenarioFile)
+        guard let scenario, !diagnostics.contains(where: { $0.level == .error }) else { throw RunFailure(diagnostics: diagnostics) }
+        let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: modelFile,
+                                                           thresholdOverrides: scenario.thresholdOverrides.map { ($0.path, $0.value.foundation) },
+                                                           overridesFile: scenarioFile)
+        guard let model = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
+        let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile,
+                                          asOfDate: asOfDate, decoded: decoded, scopeOnly: true)
+        let lists: [RankingList]
+        do throws(MCDAError) { lists = try run.lists() } catch { throw RunFailure(diagnostics: [], ranking: error) }
+        guard !lists.isEmpty else {
+            throw RunFailure(diagnostics: [Diagnostic(.error, file: scenarioFile, path: "scope", "no gap is in the scenario's scope")])
+        }
+        return (run, lists)
+    }
+
+    /// The workshops a scenario's assumptions cannot change: not named by a gap or solution assumption and, when
+    /// the buyers group names its gaps, not named there (a buyers group without gapRefs reaches every workshop).
+    /// None when a range moves a rating-aggregation threshold, which decoding reads.
+    static func untouchedWorkshops(_ run: PriorityRun, scenario: Scenario?, ranges: ScenarioRanges) -> [String: Workshop] {
+        guard let scenario, !ranges.ranges.contains(where: { $0.path.hasPrefix("thresholdOverrides.ratingAggregation") }) else { return [:] }
+        if let group = scenario.buyersGroup, group.gapRefs == nil { return [:] }
+        var touched = Set<String>()
+        for ref in scenario.gapAssumptions.map(\.ref) + scenario.solutionAssumptions.map(\.ref) + (scenario.buyersGroup?.gapRefs ?? []) {
+            touched.insert(String(ref.split(separator: "/").first ?? ""))
+        }
+        return Dictionary(uniqueKeysWithValues: run.workshops.filter { !touched.contains($0.workshop.id) }.map { ($0.workshop.id, $0) })
+    }
+}
