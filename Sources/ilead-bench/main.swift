@@ -69,7 +69,7 @@ if wanted("topsis-1m") {
                                                ("withRanksSeconds", ranked), ("checksum", scores.reduce(0, +))])
 }
 
-if wanted("ilead-run") || wanted("monte-carlo") || wanted("report-html") {
+if ["ilead-run", "monte-carlo", "report-html", "scenario-sample", "ranged-run"].contains(where: wanted) {
     try runBatchCases(wanted: wanted, threads: threadsOverride)
 }
 

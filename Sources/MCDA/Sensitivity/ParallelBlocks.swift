@@ -51,4 +51,12 @@ package final class BlockCounter: @unchecked Sendable {
         value += 1
         return value - 1
     }
+
+    /// Adds `n` (work done) and returns the new total.
+    package func add(_ n: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += n
+        return value
+    }
 }

@@ -89,11 +89,10 @@ public struct MonteCarlo: Sendable {
         let tallies = (0..<threads).map { _ in Tallies(ranks: total, routes: gapCount * routeCount) }
         let listOffsets = offsets
         let baseOrdering = ListOrdering(plan: plan)
-        let chunk = 64
-        let blocks = (options.runs + chunk - 1) / chunk
         let variants = self.variants
-        // Each worker takes the next block of runs not yet taken (a core slowed by other work takes fewer); the
-        // tallies are integer counts, so their sum does not depend on which worker ran which block.
+        let items = try Self.workItems(runs: options.runs, variants: variants, seed: options.seed, threads: threads)
+        // Each worker takes the next item not yet taken (a core slowed by other work takes fewer); the tallies are
+        // integer counts, so their sum does not depend on which worker ran which item.
         let next = BlockCounter(), done = BlockCounter(), failure = FirstFailure()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let t = tallies[worker]
@@ -131,32 +130,30 @@ public struct MonteCarlo: Sendable {
             }
             var base = variants == nil ? MonteCarloWorker(plan: plan, drawsInputs: options.drawsInputs) : nil
             var byVariant: [Int: MonteCarloWorker] = [:]
-            var b = next.take()
-            while b < blocks, !failure.happened {
-                let runs = Array(b * chunk..<min(options.runs, (b + 1) * chunk))
-                if let variants {
-                    // The runs of the block grouped by the variant their drawn range values give.
-                    var groups: [(variant: ScenarioVariants.Variant, runs: [Int])] = []
-                    do throws(RunFailure) {
-                        for r in runs {
-                            let v = try variants.variant(variants.values(seed: options.seed, run: r))
-                            if let i = groups.firstIndex(where: { $0.variant.id == v.id }) { groups[i].runs.append(r) }
-                            else { groups.append((v, [r])) }
+            var i = next.take()
+            while i < items.count, !failure.happened {
+                let item = items[i]
+                if let variant = item.variant {
+                    var state = byVariant[variant.id] ?? MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
+                    sample(item.runs, on: &state, ordering: variant.ordering)
+                    byVariant[variant.id] = state
+                } else if let variants {
+                    // Values not cached: each run compiles the variant of its own draw.
+                    for r in item.runs {
+                        do throws(RunFailure) {
+                            let variant = try variants.variant(variants.values(seed: options.seed, run: r))
+                            var state = MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
+                            sample([r], on: &state, ordering: variant.ordering)
+                        } catch {
+                            failure.record(error, block: r)
+                            break
                         }
-                    } catch {
-                        failure.record(error, block: b)
-                        break
-                    }
-                    for (variant, members) in groups {
-                        var state = byVariant[variant.id] ?? MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
-                        sample(members, on: &state, ordering: variant.ordering)
-                        if variants.cacheable { byVariant[variant.id] = state }
                     }
                 } else {
-                    sample(runs, on: &base!, ordering: baseOrdering)
+                    sample(item.runs, on: &base!, ordering: baseOrdering)
                 }
-                if let progress = options.progress { progress(min(options.runs, (done.take() + 1) * chunk), options.runs) }
-                b = next.take()
+                if let progress = options.progress { progress(done.add(item.runs.count), options.runs) }
+                i = next.take()
             }
         }
         if let error = failure.first { throw error }
@@ -179,6 +176,21 @@ public struct MonteCarlo: Sendable {
             }
             return out
         }
+    }
+
+    /// The runs cut into items of at most 64, the unit a worker takes. With cached scenario variants, the runs
+    /// are first grouped by the variant their drawn values give (compiled here, in parallel), so that lanes of 16
+    /// runs share a plan; runs whose variants are not cached come one item per 64 runs and compile their own.
+    static func workItems(runs: Int, variants: ScenarioVariants?, seed: UInt64,
+                          threads: Int) throws(RunFailure) -> [(variant: ScenarioVariants.Variant?, runs: [Int])] {
+        let chunk = 64
+        func cut(_ runs: [Int], _ variant: ScenarioVariants.Variant?) -> [(variant: ScenarioVariants.Variant?, runs: [Int])] {
+            stride(from: 0, to: runs.count, by: chunk).map { (variant, Array(runs[$0..<Swift.min(runs.count, $0 + chunk)])) }
+        }
+        guard let variants, let groups = try variants.schedule(seed: seed, runs: runs, threads: threads) else {
+            return cut(Array(0..<runs), nil)
+        }
+        return groups.flatMap { cut($0.runs, $0.variant) }
     }
 
     /// R type 7 quantile of ranks 1…N given their counts.

@@ -77,5 +77,31 @@ final class ScenarioVariants: @unchecked Sendable {
         return variant
     }
 
+    /// The runs `0..<runs` grouped by the variant their drawn values give (in the order of each group's first
+    /// run), the variants compiled in parallel; `nil` when variants are not cached (each run compiles its own).
+    /// - Throws: the failure of the earliest run whose drawn values break the scenario.
+    func schedule(seed: UInt64, runs: Int, threads: Int) throws(RunFailure) -> [(variant: Variant, runs: [Int])]? {
+        guard cacheable else { return nil }
+        var group: [[Double]: Int] = [:], distinct: [[Double]] = [], members: [[Int]] = []
+        for r in 0..<runs {
+            let v = values(seed: seed, run: r)
+            if let g = group[v] { members[g].append(r); continue }
+            group[v] = distinct.count
+            distinct.append(v)
+            members.append([r])
+        }
+        let failure = FirstFailure(), combinations = distinct
+        let workers = Swift.max(1, Swift.min(threads, combinations.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: combinations.count, by: workers) {
+                do throws(RunFailure) { _ = try variant(combinations[i]) } catch { failure.record(error, block: i) }
+            }
+        }
+        if let error = failure.first { throw error }
+        var out: [(variant: Variant, runs: [Int])] = []
+        for (i, runs) in members.enumerated() { out.append((try variant(distinct[i]), runs)) }
+        return out
+    }
+
     private static func format(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x) }
 }

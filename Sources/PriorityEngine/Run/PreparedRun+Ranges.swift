@@ -9,30 +9,47 @@ extension PreparedRun {
         guard let ranges, !ranges.ranges.isEmpty, let scenarioFile = request.scenario?.path else {
             return MonteCarlo(run: run, lists: lists)
         }
-        let parsed = ParsedWorkshops(request.workshops)
+        let parsed = self.parsed
         let modelData = request.model?.data ?? Data(ScoringModel.defaultModelJSON.utf8)
         let modelFile = request.model?.path ?? Self.builtInModelName
         let asOfDate = settings.asOfDate
         let decoded = Self.untouchedWorkshops(run, scenario: scenario, ranges: ranges)
+        // Without a ranged threshold the model is this run's, and so are the weights of the untouched workshops.
+        let sameModel = !ranges.ranges.contains { $0.path.hasPrefix("thresholdOverrides") }
+        let model = sameModel ? self.model : nil
+        let weights = sameModel ? run.weights.filter { decoded[$0.key] != nil } : [:]
+        let unchanged = sameModel ? Self.unchangedGaps(run, scenario: scenario, decoded: decoded) : [:]
         return MonteCarlo(run: run, lists: lists, ranges: ranges.ranges) { values throws(RunFailure) in
-            let variant = try Self.resolvedRun(parsed: parsed, decoded: decoded, modelData: modelData, modelFile: modelFile,
-                                               scenario: ranges.resolved(values), scenarioFile: scenarioFile, asOfDate: asOfDate)
+            let variant = try Self.resolvedRun(parsed: parsed, decoded: decoded, decodedWeights: weights, unchangedGaps: unchanged,
+                                               model: model, modelData: modelData,
+                                               modelFile: modelFile, scenario: ranges.resolved(values), scenarioFile: scenarioFile,
+                                               asOfDate: asOfDate)
             return MonteCarloPlan(run: variant.run, lists: variant.lists)
         }
     }
 
     /// The run of the scenario `data` (ranges already resolved) on workshops parsed once; `decoded` holds the
-    /// workshops the scenario leaves unchanged, decoded once. Only the gaps in scope are scored.
-    static func resolvedRun(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], modelData: Data, modelFile: String, scenario data: Data,
+    /// workshops the scenario leaves unchanged, decoded once, and `decodedWeights` their weights when `model` (the
+    /// model read with the scenario's threshold overrides, when none is ranged) is given. Only the gaps in scope
+    /// are scored.
+    static func resolvedRun(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], decodedWeights: [String: WorkshopWeights] = [:],
+                            unchangedGaps: [String: [String: Workshop.CapabilityGap]] = [:], model known: ScoringModel? = nil, modelData: Data, modelFile: String, scenario data: Data,
                             scenarioFile: String, asOfDate: String) throws(RunFailure) -> (run: PriorityRun, lists: [RankingList]) {
         let (scenario, diagnostics) = Scenario.read(data, file: scenarioFile)
         guard let scenario, !diagnostics.contains(where: { $0.level == .error }) else { throw RunFailure(diagnostics: diagnostics) }
-        let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: modelFile,
-                                                           thresholdOverrides: scenario.thresholdOverrides.map { ($0.path, $0.value.foundation) },
-                                                           overridesFile: scenarioFile)
-        guard let model = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
-        let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile,
-                                          asOfDate: asOfDate, decoded: decoded, scopeOnly: true)
+        let model: ScoringModel
+        if let known {
+            model = known
+        } else {
+            let (loaded, modelDiagnostics) = ScoringModel.read(modelData, file: modelFile,
+                                                               thresholdOverrides: scenario.thresholdOverrides.map { ($0.path, $0.value.foundation) },
+                                                               overridesFile: scenarioFile)
+            guard let read = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
+            model = read
+        }
+        let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile, asOfDate: asOfDate,
+                                          decoded: decoded, decodedWeights: known == nil ? [:] : decodedWeights,
+                                          unchangedGaps: known == nil ? [:] : unchangedGaps, scopeOnly: true)
         let lists: [RankingList]
         do throws(MCDAError) { lists = try run.lists() } catch { throw RunFailure(diagnostics: [], ranking: error) }
         guard !lists.isEmpty else {
@@ -52,5 +69,19 @@ extension PreparedRun {
             touched.insert(String(ref.split(separator: "/").first ?? ""))
         }
         return Dictionary(uniqueKeysWithValues: run.workshops.filter { !touched.contains($0.workshop.id) }.map { ($0.workshop.id, $0) })
+    }
+
+    /// In the workshops a scenario's assumptions do change, the gaps they do not: neither named by a gap
+    /// assumption nor by the buyers group (`untouchedWorkshops` reads none when the buyers group names no gaps).
+    static func unchangedGaps(_ run: PriorityRun, scenario: Scenario?,
+                              decoded: [String: Workshop]) -> [String: [String: Workshop.CapabilityGap]] {
+        guard let scenario, scenario.buyersGroup == nil || scenario.buyersGroup?.gapRefs != nil else { return [:] }
+        let named = Set(scenario.gapAssumptions.map(\.ref) + (scenario.buyersGroup?.gapRefs ?? []))
+        var out: [String: [String: Workshop.CapabilityGap]] = [:]
+        for w in run.workshops where decoded[w.workshop.id] == nil {
+            let id = w.workshop.id
+            out[id] = Dictionary(w.capabilityGaps.filter { !named.contains("\(id)/\($0.id)") }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        return out
     }
 }

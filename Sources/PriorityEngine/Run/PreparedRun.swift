@@ -29,6 +29,8 @@ public struct PreparedRun: Sendable {
     }
 
     public let request: RunRequest
+    /// The workshop files parsed to JSON trees (a scenario's ranges merge into them per drawn combination).
+    let parsed: ParsedWorkshops
     /// The model, read with the scenario's threshold overrides.
     public let model: ScoringModel
     public let scenario: Scenario?
@@ -92,7 +94,8 @@ public struct PreparedRun: Sendable {
             defaults.append(("asOfDate", .string(asOfDate)))
         }
 
-        let run = try PriorityRun.execute(sources: request.workshops, model: model, scenario: scenario,
+        let parsed = ParsedWorkshops(request.workshops)
+        let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
                                           scenarioFile: request.scenario?.path ?? "", asOfDate: asOfDate)
         let lists: [RankingList]
         do throws(MCDAError) { lists = try run.lists() } catch { throw RunFailure(diagnostics: [], ranking: error) }
@@ -116,7 +119,7 @@ public struct PreparedRun: Sendable {
             notes.append("\(file.path): the ranked lists take each of its \(count) range(s) at the most likely value (or midpoint); "
                          + (settings.monteCarlo ? "the Monte Carlo draws them in every run" : "'ilead scenario sample' draws them"))
         }
-        return PreparedRun(request: request, model: model, scenario: scenario, ranges: ranges, run: run, lists: lists,
+        return PreparedRun(request: request, parsed: parsed, model: model, scenario: scenario, ranges: ranges, run: run, lists: lists,
                            manifest: manifest, settings: settings, notes: notes)
     }
 

@@ -46,10 +46,16 @@ public struct PriorityRun: Sendable {
     /// - Parameters:
     ///   - decoded: workshops, by id, already decoded from trees that the scenario does not change; they are
     ///     taken as they are.
+    ///   - decodedWeights: the final weights of workshops of `decoded`, when they were derived under this model and
+    ///     scenario; taken as they are.
+    ///   - unchangedGaps: per workshop that is read again, its gaps, by id, that the scenario does not change,
+    ///     read before under this model; taken as they are.
     ///   - scopeOnly: score only the gaps in the scenario's scope (the others are not reported anyway; their
     ///     warnings are then not collected).
     static func execute(parsed: ParsedWorkshops, model: ScoringModel, scenario: Scenario?, scenarioFile: String, asOfDate: String,
-                        decoded: [String: Workshop] = [:], scopeOnly: Bool = false) throws(RunFailure) -> PriorityRun {
+                        decoded: [String: Workshop] = [:], decodedWeights: [String: WorkshopWeights] = [:],
+                        unchangedGaps: [String: [String: Workshop.CapabilityGap]] = [:],
+                        scopeOnly: Bool = false) throws(RunFailure) -> PriorityRun {
         var diagnostics = parsed.diagnostics
         var trees = parsed.trees
         let fileOf = parsed.fileOf, order = parsed.order
@@ -67,7 +73,7 @@ public struct PriorityRun: Sendable {
         for id in order {
             if let w = decoded[id] { workshops.append(w); continue }
             let (w, d) = Workshop.read(json: trees[id]!, file: fileOf[id]!, minRaters: model.ratingAggregation.minRaters,
-                                         inexactIntegers: parsed.inexactIntegers[id] ?? [])
+                                         inexactIntegers: parsed.inexactIntegers[id] ?? [], reusing: unchangedGaps[id] ?? [:])
             diagnostics += d.map { origins.attribute($0, workshop: id, scenarioFile: scenarioFile) }
             if let w {
                 diagnostics += w.checkComparisons(against: model, file: fileOf[id]!)
@@ -82,6 +88,10 @@ public struct PriorityRun: Sendable {
         }
         var weights: [String: WorkshopWeights] = [:]
         for w in workshops {
+            if decoded[w.workshop.id] != nil, let known = decodedWeights[w.workshop.id] {
+                weights[w.workshop.id] = known
+                continue
+            }
             var (ww, d) = WorkshopWeights.derive(for: w, model: model, file: fileOf[w.workshop.id]!)
             diagnostics += d
             if let scenario { diagnostics += scenario.applyWeightOverrides(to: &ww, file: scenarioFile) }

@@ -21,15 +21,19 @@ extension Workshop {
     public static let compactedArrays: Set<String> = ["ratings", "maturityRatings"]
 
     /// Reads an already parsed workshop tree (`JSONSerialization` objects), e.g. after a scenario merge.
+    /// - Parameter reusing: gaps, by id, read before from the same subtrees (a scenario's variant that does not
+    ///   change them); they are taken as they are instead of being read again.
     public static func read(json: Any, file: String, minRaters: Int = 3, strict: Bool = false,
-                            inexactIntegers: Set<String> = []) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
+                            inexactIntegers: Set<String> = [],
+                            reusing: [String: Workshop.CapabilityGap] = [:]) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
         let sink = JSONReader.Sink(file: file, strict: strict)
         sink.inexactIntegers = inexactIntegers
-        return read(JSONReader(node: json, path: "", sink: sink), minRaters: minRaters)
+        return read(JSONReader(node: json, path: "", sink: sink), minRaters: minRaters, reusing: reusing)
     }
 
-    private static func read(_ root: JSONReader, minRaters: Int) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
-        let w = WorkshopParser(root: root, minRaters: minRaters).parse()
+    private static func read(_ root: JSONReader, minRaters: Int,
+                             reusing: [String: Workshop.CapabilityGap] = [:]) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {
+        let w = WorkshopParser(root: root, minRaters: minRaters, reusing: reusing).parse()
         let diagnostics = root.sink.diagnostics
         return (diagnostics.contains { $0.level == .error } ? nil : w, diagnostics)
     }
@@ -39,6 +43,8 @@ extension Workshop {
 private struct WorkshopParser {
     let root: JSONReader
     let minRaters: Int
+    /// Gaps read before from the same subtrees, by id.
+    var reusing: [String: Workshop.CapabilityGap] = [:]
     /// Positions in the file of the nested elements that were read, per array path, kept only for arrays where an
     /// element was left out (its error reported), so that later messages name the right element.
     let positions = ElementPositions()
@@ -72,7 +78,9 @@ private struct WorkshopParser {
         let competencies = Parsed(root.array("competencies"), parseCompetency)
         let gapReaders = root.array("capabilityGaps", required: true)
         if root.has("capabilityGaps"), gapReaders.isEmpty { root.error("at least one capability gap is needed", at: "capabilityGaps") }
-        let gaps = Parsed(gapReaders, parseGap)
+        let gaps = Parsed(gapReaders) { r in
+            (JSONScalarObject.member("id", of: r.node) as? String).flatMap { reusing[$0] } ?? parseGap(r)
+        }
         let solutions = Parsed(root.array("candidateSolutions"), parseSolution)
         let areas = Parsed(root.array("priorityAreas"), parsePriorityArea)
         let comparisons = Parsed(root.array("criteriaComparisons"), parseComparison)

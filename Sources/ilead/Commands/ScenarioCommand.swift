@@ -210,9 +210,13 @@ struct ScenarioCommand: ParsableCommand {
             try OutputFolder.write([("scenario-sample.json", AdviceViews.json(shares, ranges: ranges, options: options).serialized() + "\n"),
                                     ("scenario-sample.csv", AdviceViews.csv(shares)),
                                     ("scenario-sample.md", AdviceViews.markdown(shares, ranges: ranges, options: options))], to: out)
-            print("\(ranges.ranges.count) range(s), \(samples) samples (seed \(options.seed)), \(shares.count) gaps in scope")
+            print("\(ranges.ranges.count) range(s), \(samples) samples (seed \(options.seed)), \(shares.count) gaps in scope"
+                  + (withRatings ? "; ratings, TRLs, costs and weights drawn too" : ""))
             for g in shares.prefix(15) {
-                let routes = g.routeShares.map { "\($0.route.rawValue) \(Int(($0.share * 100).rounded()))%" }.joined(separator: ", ")
+                // Each uncertain share with its margin of two standard errors, in percentage points.
+                let routes = g.routeShares.map { r in
+                    "\(r.route.rawValue) \(Int((r.share * 100).rounded()))%" + (r.standardError > 0 ? " ±\(max(1, Int((200 * r.standardError).rounded())))" : "")
+                }.joined(separator: ", ")
                 print("  #\(g.typicalRank) \(g.gapRef) \(g.typicalRoute.rawValue): \(routes); P(top \(k)) \(Int((g.pTopK * 100).rounded()))%")
             }
             print("Wrote scenario-sample.json, scenario-sample.csv and scenario-sample.md to \(out)/")
