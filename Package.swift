@@ -39,56 +39,59 @@ let package = Package(
         // MARK: - Decision analysis
         // SIMD kernels in C with run-time CPU dispatch (AVX2/FMA or plain C), so the package needs no unsafe flags.
         .target(name: "CKernels"),
+        // JSON: the strict reader, the one value type for reading and writing, tree merges, the 6-dp number format.
+        .target(name: "JSONFormat"),
         .target(
             name: "MCDA",
             dependencies: [
-                "LinearAlgebra", "CKernels",
+                "LinearAlgebra", "CKernels", "JSONFormat",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
 
         // MARK: - The i-LEAD domain
-        .target(name: "PriorityEngine", dependencies: ["MCDA", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PriorityEngine", dependencies: ["MCDA", "JSONFormat", .product(name: "Crypto", package: "swift-crypto")]),
 
         // MARK: - Output writers (the HTML report's elements through Plot)
-        .target(name: "Reports", dependencies: ["MCDA", "PriorityEngine", .product(name: "Plot", package: "Plot")]),
+        .target(name: "Reports", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", .product(name: "Plot", package: "Plot")]),
 
         // MARK: - Workshop workbooks: template, export and import (.xlsx via ZIPFoundation, or CSV folders)
-        .target(name: "Workbooks", dependencies: ["MCDA", "PriorityEngine", "Reports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .target(name: "Workbooks", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                   .product(name: "SwiftCSV", package: "SwiftCSV")]),
 
         // MARK: - Synthetic dataset (datasets/ilead-synthetic/GENERATOR.md) and the worked routing examples
-        .target(name: "SyntheticData", dependencies: ["PriorityEngine", "Reports"]),
+        .target(name: "SyntheticData", dependencies: ["JSONFormat", "PriorityEngine", "Reports"]),
 
         // MARK: - Command line
         .executableTarget(
             name: "ilead",
             dependencies: [
-                "MCDA", "PriorityEngine", "Reports", "SyntheticData", "Workbooks",
+                "MCDA", "JSONFormat", "PriorityEngine", "Reports", "SyntheticData", "Workbooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
         // MARK: - Benchmarks (numbers printed, compared with benchmarks/baseline.jsonl)
-        .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "PriorityEngine", "Reports", "SyntheticData", "Workbooks"]),
+        .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports", "SyntheticData", "Workbooks"]),
 
         // MARK: - Fuzzing: the targets and their invariants (run by the regression tests), and the libFuzzer driver
         // (only with ILEAD_FUZZ=1, built by scripts/fuzz.sh with -sanitize=fuzzer,address: libFuzzer brings main).
-        .target(name: "FuzzTargets", dependencies: ["MCDA", "PriorityEngine"]),
+        .target(name: "FuzzTargets", dependencies: ["MCDA", "JSONFormat", "PriorityEngine"]),
 
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "JSONFormatTests", dependencies: ["JSONFormat"]),
         .testTarget(
             name: "MCDATests",
-            dependencies: ["MCDA", .product(name: "Numerics", package: "swift-numerics")],
+            dependencies: ["MCDA", "JSONFormat", .product(name: "Numerics", package: "swift-numerics")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "PriorityEngine", "Reports"]),
+        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "JSONFormat", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports"]),
         .testTarget(name: "ileadTests", dependencies: ["ilead"]),
-        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PriorityEngine", "MCDA"]),
-        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "MCDA"], resources: [.copy("Regressions")]),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "JSONFormat", "PriorityEngine", "MCDA"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "JSONFormat", "MCDA"], resources: [.copy("Regressions")]),
     ]
 )
 

@@ -1,4 +1,5 @@
 import PriorityEngine
+import JSONFormat
 
 /// JSON, CSV and Markdown of the adviser analyses: scenario comparison, distance to another route, portfolio.
 public enum AdviceViews {

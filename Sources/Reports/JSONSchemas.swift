@@ -1,5 +1,6 @@
 import MCDA
 import PriorityEngine
+import JSONFormat
 
 /// JSON Schemas (draft 2020-12) of the four document kinds of docs/file-formats.md, for tools that check files before
 /// sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules

@@ -1,4 +1,5 @@
 import MCDA
+import JSONFormat
 
 extension MethodResult {
     /// `{"method", "settings", "ranking": [{"id", "score", "rank", <details>}], "compromiseSet"?, "warnings"?}`,
@@ -6,7 +7,7 @@ extension MethodResult {
     public var json: JSONValue {
         var top: [(String, JSONValue)] = [
             ("method", .string(method.rawValue)),
-            ("settings", .object(settings.map { ($0.0, JSONValue($0.1)) })),
+            ("settings", .object(settings)),
             ("ranking", .array(order.map { i in
                 .object([("id", .string(alternatives[i])), ("score", .number(scores[i])), ("rank", .integer(ranks[i]))]
                     + details.map { ($0.0, .number($0.1[i])) })

@@ -1,4 +1,5 @@
 import MCDA
+import JSONFormat
 
 extension MethodResult {
     /// Header and rows (best first): rank, id, score, then the method's details.
@@ -26,14 +27,15 @@ extension MethodResult {
 }
 
 /// A compact one-line rendering of a setting for the terminal.
-func describe(_ v: SettingValue) -> String {
+func describe(_ v: JSONValue) -> String {
     switch v {
     case let .string(s): s
     case let .number(d): "\(d)"
+    case let .decimal(d): Decimal6.text(d)
     case let .integer(i): "\(i)"
     case let .bool(b): "\(b)"
     case .null: "null"
-    case let .list(l): "[" + l.map(describe).joined(separator: ", ") + "]"
+    case let .array(l): "[" + l.map(describe).joined(separator: ", ") + "]"
     case let .object(o): "{" + o.map { "\($0.0): \(describe($0.1))" }.joined(separator: ", ") + "}"
     }
 }

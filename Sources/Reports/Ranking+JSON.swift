@@ -1,14 +1,15 @@
 import PriorityEngine
+import JSONFormat
 
 extension JSONValue {
-    init(_ p: PlainValue) {
-        switch p {
-        case let .string(s): self = .string(s)
-        case let .number(d): self = d == d.rounded() && abs(d) < 1e15 ? .integer(Int(d)) : .decimal(d)
-        case let .bool(b): self = .bool(b)
-        case .null: self = .null
-        case let .array(a): self = .array(a.map(JSONValue.init))
-        case let .object(o): self = .object(o.map { ($0.key, JSONValue($0.value)) })
+    /// A value of the engine (a default, a rule threshold or actual) as the documents write it: whole numbers as
+    /// integers, other numbers rounded to 6 dp.
+    var asWritten: JSONValue {
+        switch self {
+        case let .number(d): d == d.rounded() && abs(d) < 1e15 ? .integer(Int(d)) : .decimal(d)
+        case let .array(a): .array(a.map(\.asWritten))
+        case let .object(o): .object(o.map { ($0.0, $0.1.asWritten) })
+        default: self
         }
     }
 
@@ -55,7 +56,7 @@ public enum RankingDocument {
             ("scenarioId", .string(m.scenarioId)),
             ("seed", .integer(Int(truncatingIfNeeded: m.seed))),
             ("asOfDate", .string(m.asOfDate)),
-            ("defaults", .object(m.defaults.map { ($0.path, JSONValue($0.value)) })),
+            ("defaults", .object(m.defaults.map { ($0.path, $0.value.asWritten) })),
             ("inputs", .array(m.inputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })),
         ])
     }
@@ -114,8 +115,8 @@ public enum RankingDocument {
                     ("ruleId", .string(t.ruleId)),
                     ("matched", .bool(t.matched)),
                     ("conditions", .array(t.conditions.map { c in
-                        .object([("input", .string(c.input)), ("op", .string(c.op)), ("threshold", JSONValue(c.threshold)),
-                                 ("actual", JSONValue(c.actual)), ("pass", .bool(c.pass))])
+                        .object([("input", .string(c.input)), ("op", .string(c.op)), ("threshold", c.threshold.asWritten),
+                                 ("actual", c.actual.asWritten), ("pass", .bool(c.pass))])
                     })),
                 ])
             })))

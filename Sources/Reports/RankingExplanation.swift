@@ -1,5 +1,6 @@
 import Foundation
 import PriorityEngine
+import JSONFormat
 
 /// Plain-language reasons behind a ranked entry: what drove the score, why the route, how much raters agreed.
 public enum RankingExplanation {
@@ -75,10 +76,11 @@ public enum RankingExplanation {
         return "\(rule.ruleId): " + shown.joined(separator: "; ")
     }
 
-    static func text(_ v: PlainValue) -> String {
+    static func text(_ v: JSONValue) -> String {
         switch v {
         case let .string(s): s
-        case let .number(x): d(x)
+        case let .number(x), let .decimal(x): d(x)
+        case let .integer(i): d(Double(i))
         case let .bool(b): b ? "true" : "false"
         case .null: "insufficient"
         case let .array(a): "{" + a.map(text).joined(separator: ", ") + "}"

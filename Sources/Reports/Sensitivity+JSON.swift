@@ -1,4 +1,5 @@
 import MCDA
+import JSONFormat
 
 /// The report of `ilead sensitivity`: every analysis of one decision problem under one method.
 public struct SensitivityReport: Sendable {
@@ -48,7 +49,7 @@ public struct SensitivityReport: Sendable {
                 })),
             ])),
             ("smaa", .object([
-                ("settings", .object(smaa.settings.map { ($0.0, JSONValue($0.1)) })),
+                ("settings", .object(smaa.settings)),
                 ("alternatives", .array(ids.indices.map { i in
                     .object([("id", .string(ids[i])),
                              ("acceptability", .array(smaa.acceptability[i].map(JSONValue.number))),

@@ -2,6 +2,7 @@ import Foundation
 import MCDA
 import PriorityEngine
 import Reports
+import JSONFormat
 
 /// The seeded generator of the synthetic i-LEAD dataset (datasets/ilead-synthetic/GENERATOR.md): 25 workshops (five groups × five years),
 /// the technology-watch catalogue, adviser scenarios, the planted cases and their golden outputs.

@@ -1,4 +1,5 @@
 import Reports
+import JSONFormat
 
 /// Small helpers to write JSON trees tersely; keys are sorted when the generator writes a file (GENERATOR.md).
 typealias J = JSONValue

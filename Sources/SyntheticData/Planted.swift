@@ -1,6 +1,7 @@
 import Foundation
 import PriorityEngine
 import Reports
+import JSONFormat
 
 /// The planted cases of datasets/ilead-synthetic/GENERATOR.md inside the 25 workshops.
 enum Planted {

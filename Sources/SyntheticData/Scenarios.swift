@@ -1,4 +1,5 @@
 import Reports
+import JSONFormat
 
 /// Adviser scenarios of the synthetic dataset (docs/file-formats.md "Scenario", GENERATOR.md), keyed by file name.
 enum Scenarios {

@@ -1,6 +1,7 @@
 import Foundation
 import PriorityEngine
 import Reports
+import JSONFormat
 
 /// The worked examples E1–E8 of docs/how-the-engine-decides.md §5, each one gap `G01` in its own workshop file with the fixture
 /// defaults of that section, and their expected outputs.

@@ -1,6 +1,7 @@
 import Foundation
 import MCDA
 import PriorityEngine
+import JSONFormat
 
 /// Field values between JSON trees and cells, per column kind: one function for each direction.
 enum ColumnValues {

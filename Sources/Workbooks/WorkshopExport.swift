@@ -1,6 +1,7 @@
 import Foundation
 import MCDA
 import PriorityEngine
+import JSONFormat
 
 /// A workshop file as the sheets of `WorkbookLayout`: the template (no data) or the export of an existing file.
 public enum WorkshopExport {

@@ -2,6 +2,7 @@ import Foundation
 import MCDA
 import PriorityEngine
 import Reports
+import JSONFormat
 
 /// The workshop workbook as users get it: the data sheets of `WorkbookLayout` (empty for a template, filled for an
 /// export), a Guide sheet with the anchored scales and the meaning of every code, and a hidden Lists sheet behind

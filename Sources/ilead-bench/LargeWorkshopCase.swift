@@ -1,6 +1,7 @@
 import Foundation
 import MCDA
 import PriorityEngine
+import JSONFormat
 
 /// Reading a large workshop: 5,000 gaps rated by 50 participants (about 65–75 MB of JSON), made from the
 /// synthetic WS-2019-CYB. Each repetition reads it in a fresh child process (`ilead-bench --read-workshop FILE`,

@@ -1,5 +1,4 @@
 import Testing
-import CKernels
 @testable import MCDA
 
 /// SMAA-2 (Lahdelma & Salminen 2001) against cases with closed-form answers, and the speed-related machinery.
@@ -109,9 +108,9 @@ import CKernels
                 // sort as the dispatched path, and gives the same order on the others.
                 var words = [UInt64](repeating: 0, count: m), words2 = words
                 var portable = [Int32](repeating: -1, count: m), dispatched = portable
-                let done = ck_rank_order_portable(s, m, descending ? 1 : 0, &portable, &words, &words2)
-                #expect(done == ck_rank_order(s, m, descending ? 1 : 0, &dispatched, &words, &words2))
-                #expect(done == 0 || portable.map(Int.init) == expected)
+                let done = Kernels.rankOrder(s, count: m, descending: descending, into: &portable, scratch: &words, &words2, portable: true)
+                #expect(done == Kernels.rankOrder(s, count: m, descending: descending, into: &dispatched, scratch: &words, &words2))
+                #expect(!done || portable.map(Int.init) == expected)
             }
         }
     }

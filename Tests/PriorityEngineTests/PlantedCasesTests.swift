@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 import SyntheticData
+import JSONFormat
 
 /// The worked examples E1–E8 of docs/how-the-engine-decides.md §5 (golden tests): route, rule, reason, flags and suitability.
 @Suite struct PlantedCasesTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 import SyntheticData
+import JSONFormat
 
 /// Ranking rules (docs/how-the-engine-decides.md §1), the research-agenda preset (how-the-engine-decides.md §1) and other root aggregations (how-the-engine-decides.md §1).
 @Suite struct PriorityRankingTests {

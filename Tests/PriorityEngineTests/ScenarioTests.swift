@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 import SyntheticData
+import JSONFormat
 
 enum WorkedExamplesData {
     static let e1 = WorkedExamples.workshop(WorkedExamples.cases[0]).serialized()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PriorityEngine
+import JSONFormat
 
 /// The test oracle of docs/file-formats.md "Workshop": the example workshop alone, default model, no scenario, asOfDate 2025-06-01.
 @Suite struct WorkedExampleTests {

@@ -4,6 +4,7 @@ import PriorityEngine
 import Reports
 import Testing
 @testable import Workbooks
+import JSONFormat
 
 /// Export then import gives back the workshop: every bundled workshop through `.xlsx` and through CSV.
 @Suite struct WorkbookRoundTripTests {

@@ -109,3 +109,4 @@ func decodeStrictly<T: Decodable>(_: T.Type, from data: Data) throws(MCDAError) 
 }
 
 import Foundation
+import JSONFormat

@@ -1,3 +1,4 @@
+import JSONFormat
 extension MethodName {
     /// The scores alone, without ranks: for TOPSIS with vector normalization the two-pass streaming kernel, for
     /// the other methods the scores of `evaluate`.
@@ -29,7 +30,7 @@ extension MethodName {
         let normalization = options.normalization ?? defaultNormalization
         let w = problem.weights
         let m = problem.alternativeCount
-        var settings: [(String, SettingValue)] = [
+        var settings: [(String, JSONValue)] = [
             ("normalization", normalization.map { .string($0.rawValue) } ?? .string("none")),
         ]
         var details: [(String, [Double])] = []
@@ -104,7 +105,7 @@ extension MethodName {
             details = [("phiPlus", out.plus), ("phiMinus", out.minus)]
             settings.append(("preferenceFunctions", .object(problem.criteria.map { c in
                 (c.id, .object([("function", .string(c.preference.name))]
-                    + c.preference.parameters.map { ($0.0, SettingValue.number($0.1)) }))
+                    + c.preference.parameters.map { ($0.0, JSONValue.number($0.1)) }))
             })))
             settings.append(("flowDivisor", .string("m - 1 = \(m - 1)")))
             settings.append(("weightNormalization", .string("none (weights used as given)")))
@@ -131,7 +132,7 @@ extension MethodName {
         case .spotis:
             scores = try SPOTIS.evaluate(problem)
             settings.append(("bounds", .object(problem.criteria.map { c in
-                (c.id, .list([.number(c.bounds!.lowerBound), .number(c.bounds!.upperBound)]))
+                (c.id, .array([.number(c.bounds!.lowerBound), .number(c.bounds!.upperBound)]))
             })))
         }
 

@@ -1,3 +1,4 @@
+import JSONFormat
 /// The aggregation methods of the core, with their defaults (docs/decision-problems.md).
 public enum MethodName: String, CaseIterable, Sendable {
     case wsm, wpm, waspas, topsis, vikor, promethee2, copras, edas, moora, aras, mabac, spotis
@@ -69,7 +70,7 @@ public struct MethodResult: Sendable {
     /// VIKOR's compromise solution set (ids), best first; empty for other methods.
     public let compromiseSet: [String]
     /// Every setting that shaped the numbers, defaults included.
-    public let settings: [(String, SettingValue)]
+    public let settings: [(String, JSONValue)]
     /// Non-fatal remarks (e.g. weights that do not sum to 1).
     public let warnings: [String]
 }

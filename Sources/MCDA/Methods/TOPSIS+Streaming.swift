@@ -1,4 +1,3 @@
-import CKernels
 import Foundation
 
 /// TOPSIS with vector normalization in two streaming passes over the column-major matrix, for large problems.
@@ -61,7 +60,7 @@ enum StreamingTOPSIS {
                     do {
                         let dp = scratch, dm = dp + rowBlock
                         if useKernel {
-                            ck_topsis_block(base.pointer + start, m, count, n, cBuf.pointer, idealBuf.pointer, antiBuf.pointer, dp, dm)
+                            Kernels.topsisBlock(base.pointer + start, ld: m, rows: count, n: n, c: cBuf.pointer, ideal: idealBuf.pointer, antiIdeal: antiBuf.pointer, dPlus: dp, dMinus: dm)
                         } else {
                         dp.update(repeating: 0, count: 2 * rowBlock)
                         for j in 0..<n {
@@ -87,7 +86,7 @@ enum StreamingTOPSIS {
                         }
                         }
                         if useKernel {
-                            if ck_topsis_finish(dp, dm, count, closeness.pointer + start) > 0 { flags.set() }
+                            if Kernels.topsisFinish(dPlus: dp, dMinus: dm, rows: count, closeness: closeness.pointer + start) > 0 { flags.set() }
                             if let plus, let minus {
                                 (plus.pointer + start).update(from: dp, count: count)
                                 (minus.pointer + start).update(from: dm, count: count)

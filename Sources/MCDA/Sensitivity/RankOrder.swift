@@ -1,4 +1,3 @@
-import CKernels
 
 /// Orders the scores of one sample from best to worst, fast enough to run once per Monte-Carlo sample.
 ///
@@ -26,14 +25,14 @@ struct RankOrder {
         if !bucketSort(scores, descending: descending, into: order) { radixSort(scores, descending: descending, into: order) }
     }
 
-    /// The radix sort on the top 16 bits of 31-bit keys (`ck_rank_order` in C); `false` when it does not apply (m > 65536) or keys collide
+    /// The radix sort on the top 16 bits of 31-bit keys (`Kernels.rankOrder`); `false` when it does not apply (m > 65536) or keys collide
     /// too often (then nothing useful was written).
     private mutating func bucketSort(_ scores: UnsafePointer<Double>, descending: Bool, into order: UnsafeMutablePointer<Int32>) -> Bool {
         let m = count
         guard m <= 65536 else { return false }
         return words.withUnsafeMutableBufferPointer { ab in
         words2.withUnsafeMutableBufferPointer { bb in
-            ck_rank_order(scores, m, descending ? 1 : 0, order, ab.baseAddress!, bb.baseAddress!) == 1
+            Kernels.rankOrder(scores, count: m, descending: descending, into: order, scratch: ab.baseAddress!, bb.baseAddress!)
         } }
     }
 

@@ -1,5 +1,5 @@
-import CKernels
 import Foundation
+import JSONFormat
 internal import LinearAlgebra
 
 /// Settings of an SMAA-2 run.
@@ -46,7 +46,7 @@ public struct SMAAResult: Sendable {
     public let confidence: [Double?]
     /// Weights that broke an upper bound and were drawn again.
     public let rejectedSamples: Int
-    public let settings: [(String, SettingValue)]
+    public let settings: [(String, JSONValue)]
 
     /// P(rank ≤ k) of each alternative: the sum of its first k acceptabilities.
     public func probabilityOfTop(_ k: Int) -> [Double] { acceptability.map { $0.prefix(k).reduce(0, +) } }
@@ -92,7 +92,7 @@ public enum SMAA {
     }
 
     static func run(kernel: SMAAKernel, method: MethodName, alternatives: [String], criteria: [String], descending: Bool,
-                    options: SMAAOptions, settings base: [(String, SettingValue)]) throws(MCDAError) -> SMAAResult {
+                    options: SMAAOptions, settings base: [(String, JSONValue)]) throws(MCDAError) -> SMAAResult {
         let m = alternatives.count, n = criteria.count
         try options.weights.validate(criteria: n)
         guard options.samples >= 1, options.blockSize >= 1, options.threads >= 1 else {
@@ -318,8 +318,8 @@ final class SMAAWorker: @unchecked Sendable {
         sorter = RankOrder(count: m)
     }
 
-    /// Adds the block's orders to the rank-major counts (`ck_count_ranks`).
-    func countRanks(samples: Int, m: Int) { ck_count_ranks(orders, m, samples, counts) }
+    /// Adds the block's orders to the rank-major counts (`Kernels.countRanks`).
+    func countRanks(samples: Int, m: Int) { Kernels.countRanks(orders, m: m, samples: samples, into: counts) }
 
     deinit {
         weights.deallocate(); scores.deallocate(); extra.deallocate(); orders.deallocate()

@@ -1,12 +1,13 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 extension ScoringModel {
     /// A model read from a file: the model, and every setting that came from the default model (dotted path →
     /// value, for `run.defaults` of the manifest, file-formats.md "Ranking").
     public struct Loaded: Sendable {
         public var model: ScoringModel
-        public var defaults: [(path: String, value: PlainValue)]
+        public var defaults: [(path: String, value: JSONValue)]
     }
 
     /// Subtrees that are taken whole, never merged with the defaults.
@@ -63,7 +64,7 @@ extension ScoringModel {
             return moved
         }
         guard let model, !diagnostics.contains(where: { $0.level == .error }) else { return (nil, diagnostics) }
-        return (Loaded(model: model, defaults: used.map { ($0.0, PlainValue(foundation: $0.1)) }), diagnostics)
+        return (Loaded(model: model, defaults: used.map { ($0.0, JSONValue(tree: $0.1).sortedKeys()) }), diagnostics)
     }
 }
 

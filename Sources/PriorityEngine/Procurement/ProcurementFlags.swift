@@ -1,3 +1,4 @@
+import JSONFormat
 /// The modifier flags of docs/how-the-engine-decides.md §6, raised after the route and only for the routes of their row.
 public enum ProcurementFlag: String, CaseIterable, Sendable {
     case JOINT_CROSS_BORDER, EU_COFUNDING_ELIGIBLE, BUDGET_SHORTFALL, STANDARDS_IN_TENDER, HORIZON_MISMATCH,

@@ -1,3 +1,4 @@
+import JSONFormat
 /// Reasons of `FURTHER_RESEARCH_FIRST` (how-the-engine-decides.md §5).
 public enum RouteReason: String, CaseIterable, Sendable {
     case NEED_DEFINITION, NO_ADEQUATE_SOLUTION, LOW_TRL, INSUFFICIENT_MARKET_EVIDENCE
@@ -12,8 +13,8 @@ public struct RuleCondition: Sendable, Equatable {
     public var input: String
     /// `<`, `<=`, `=`, `!=`, `>=`, `>`, `in`, `isEmpty`.
     public var op: String
-    public var threshold: PlainValue
-    public var actual: PlainValue
+    public var threshold: JSONValue
+    public var actual: JSONValue
     public var pass: Bool
 }
 
@@ -39,7 +40,7 @@ public struct RouteDecision: Sendable {
 public enum ProcurementRuleSet {
     public static func decide(_ x: RoutingInputs, rules t: ProcurementRules) -> RouteDecision {
         var trace: [RuleTrace] = []
-        func num(_ v: Double) -> PlainValue { .number(Decimal6.round(v)) }
+        func num(_ v: Double) -> JSONValue { .number(Decimal6.round(v)) }
         func cmp(_ input: String, _ op: String, _ actual: Double?, _ threshold: Double) -> RuleCondition {
             guard let actual else { return RuleCondition(input: input, op: op, threshold: num(threshold), actual: .null, pass: false) }
             let a = Decimal6.round(actual)

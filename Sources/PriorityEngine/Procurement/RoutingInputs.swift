@@ -1,3 +1,4 @@
+import JSONFormat
 /// A member of S_g as routing sees it (docs/how-the-engine-decides.md §5). The ROUTE_UNSTABLE re-runs perturb `trl` and `suppliers`.
 public struct RouteCandidate: Sendable {
     /// Global ref `<workshopId>/<localId>`.

@@ -1,3 +1,4 @@
+import JSONFormat
 /// Standardisation recommendations (docs/how-the-engine-decides.md §7).
 public enum StandardisationRecommendation: String, CaseIterable, Sendable {
     case NO_EU_ACTION, PROMOTE_UPTAKE, FORENSIC_METHOD_STANDARD, PRE_STANDARD_CWA, FORMAL_INTEROP_STANDARD, BEST_PRACTICE_GUIDE

@@ -1,4 +1,5 @@
 import MCDA
+import JSONFormat
 
 /// One worker's buffers and the lean scoring of one Monte-Carlo run (how-the-engine-decides.md without traces or flags).
 struct MonteCarloWorker {

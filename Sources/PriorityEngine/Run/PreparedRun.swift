@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import MCDA
+import JSONFormat
 
 /// A run read, checked, scored and ranked, with its manifest: the one way from files to ranked lists that every
 /// command takes (`ilead run`, `scenario compare`, `scenario distance`, `scenario sample`, `portfolio`). Every
@@ -59,7 +60,7 @@ public struct PreparedRun: Sendable {
     /// switches it off [decision: an absent `includeMonteCarlo` means on]; threads are every active core.
     /// - Throws: `RunFailure` with every error of every file, or the ranking's error.
     public static func prepare(_ request: RunRequest) throws(RunFailure) -> PreparedRun {
-        var defaults: [(path: String, value: PlainValue)] = []
+        var defaults: [(path: String, value: JSONValue)] = []
         var notes: [String] = []
         var scenario: Scenario?, ranges: ScenarioRanges?
         if let file = request.scenario {

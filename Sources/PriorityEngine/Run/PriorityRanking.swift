@@ -1,4 +1,5 @@
 import MCDA
+import JSONFormat
 
 /// One row of a ranked list.
 public struct RankedEntry: Sendable {

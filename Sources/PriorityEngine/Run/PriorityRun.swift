@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 /// Errors that stop a run: every error of every file (file-formats.md).
 public struct RunFailure: Error, Sendable {

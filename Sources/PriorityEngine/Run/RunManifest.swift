@@ -1,3 +1,4 @@
+import JSONFormat
 /// The `run` block of a ranking (file-formats.md "Ranking"): what produced it, with every default that was filled in.
 public struct RunManifest: Sendable {
     public var engineVersion = EngineInfo.version
@@ -8,12 +9,12 @@ public struct RunManifest: Sendable {
     public var seed: UInt64
     public var asOfDate: String
     /// Settings that came from a default because the model, scenario or command line left them absent.
-    public var defaults: [(path: String, value: PlainValue)]
+    public var defaults: [(path: String, value: JSONValue)]
     /// Input files relative to the working directory, with their SHA-256.
     public var inputs: [(path: String, sha256: String)]
 
     public init(generatedAt: String, modelId: String, modelVersion: String, scenarioId: String?, seed: UInt64, asOfDate: String,
-                defaults: [(path: String, value: PlainValue)], inputs: [(path: String, sha256: String)]) {
+                defaults: [(path: String, value: JSONValue)], inputs: [(path: String, sha256: String)]) {
         self.generatedAt = generatedAt
         self.modelId = modelId
         self.modelVersion = modelVersion

@@ -1,4 +1,5 @@
 import Foundation
+import JSONFormat
 
 extension Scenario {
     /// Merges the scenario's assumptions into parsed workshop trees (file-formats.md "Scenario"): gap and solution patches by global ref
@@ -20,7 +21,7 @@ extension Scenario {
     func applyAssumptions(to trees: inout [String: [String: Any]], file: String, origins: inout AssumptionOrigins,
                           inScope: (String) -> Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func patch(_ list: [(ref: String, patch: PlainValue)], key: String, path: String) {
+        func patch(_ list: [(ref: String, patch: JSONValue)], key: String, path: String) {
             for (k, item) in list.enumerated() {
                 let parts = item.ref.split(separator: "/").map(String.init)
                 guard parts.count == 2, var tree = trees[parts[0]], var array = tree[key] as? [Any],

@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 extension Scenario {
     /// Reads and checks a scenario file (file-formats.md "Scenario"); every problem is reported with its JSON path.
@@ -45,16 +46,16 @@ extension Scenario {
         }
         let t = root["thresholdOverrides"]
         if let o = t.object {
-            s.thresholdOverrides = o.keys.sorted().map { ($0, PlainValue(foundation: o[$0])) }
+            s.thresholdOverrides = o.keys.sorted().map { ($0, JSONValue(tree: o[$0]).sortedKeys()) }
         } else if t.node != nil { t.error("expected an object keyed by dotted model path") }
         if let a = root.member("assumptions", required: false), a.expectObject(known: ["gaps", "solutions", "buyersGroup"]) {
-            func patches(_ key: String) -> [(ref: String, patch: PlainValue)] {
+            func patches(_ key: String) -> [(ref: String, patch: JSONValue)] {
                 a.array(key).compactMap { p in
                     guard var o = p.object else { p.error("expected an object with a ref"); return nil }
                     guard let ref = p.string("ref", required: true) else { return nil }
                     if ref.split(separator: "/").count != 2 { p.error("expected a global ref <workshopId>/<localId>, got \"\(ref)\"", at: p.childPath("ref")) }
                     o["ref"] = nil
-                    return (ref, PlainValue(foundation: o))
+                    return (ref, JSONValue(tree: o).sortedKeys())
                 }
             }
             s.gapAssumptions = patches("gaps")
@@ -87,19 +88,5 @@ extension Scenario {
         guard let s = r.string(key) else { return nil }
         if !IsoDate.isValid(s) { r.error("expected a date YYYY-MM-DD, got \"\(s)\"", at: r.childPath(key)); return nil }
         return s
-    }
-}
-
-extension PlainValue {
-    /// The value as a `JSONSerialization` tree.
-    public var foundation: Any {
-        switch self {
-        case let .string(s): s
-        case let .number(d): NSNumber(value: d)
-        case let .bool(b): NSNumber(value: b)
-        case .null: NSNull()
-        case let .array(a): a.map(\.foundation)
-        case let .object(pairs): Dictionary(pairs.map { ($0.key, $0.value.foundation) }, uniquingKeysWith: { a, _ in a })
-        }
     }
 }

@@ -1,3 +1,4 @@
+import JSONFormat
 /// A scenario file (`kind: "scenario"`, docs/file-formats.md "Scenario"): a procurement adviser's "what if", applied before scoring.
 public struct Scenario: Sendable {
     public struct Scope: Sendable {
@@ -43,7 +44,7 @@ public struct Scenario: Sendable {
         public var given: Set<String> = []
 
         /// Every key with its default, as the manifest records a default that was used.
-        public static let defaults: [(path: String, value: PlainValue)] = [
+        public static let defaults: [(path: String, value: JSONValue)] = [
             ("output.topK", .null), ("output.includeRuleTrace", .bool(true)), ("output.includeMonteCarlo", .bool(true)),
             ("output.groupBy", .string("none")),
         ]
@@ -58,10 +59,10 @@ public struct Scenario: Sendable {
     public var asOfDate: String?
     public var weightOverrides: [WeightOverride] = []
     /// Dotted model paths and their new values.
-    public var thresholdOverrides: [(path: String, value: PlainValue)] = []
+    public var thresholdOverrides: [(path: String, value: JSONValue)] = []
     /// Partial gap / solution objects keyed by global ref (`<workshopId>/<localId>`), merged into the input.
-    public var gapAssumptions: [(ref: String, patch: PlainValue)] = []
-    public var solutionAssumptions: [(ref: String, patch: PlainValue)] = []
+    public var gapAssumptions: [(ref: String, patch: JSONValue)] = []
+    public var solutionAssumptions: [(ref: String, patch: JSONValue)] = []
     public var buyersGroup: BuyersGroup?
     public var excludeSolutions: [String] = []
     public var output = Output()

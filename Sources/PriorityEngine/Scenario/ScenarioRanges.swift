@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 /// Ranges instead of values in a scenario [decision, extending docs/file-formats.md "Scenario"]: anywhere inside `assumptions`, and as
 /// the value of a `thresholdOverrides` key, a number may be written as

@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 /// Walks a parsed JSON tree and records every problem with its JSON path instead of stopping at the first
 /// (docs/file-formats.md: all errors of all files are reported at once).

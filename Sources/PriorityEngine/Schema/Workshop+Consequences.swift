@@ -1,3 +1,4 @@
+import JSONFormat
 /// What `ilead run` will make of a workshop, told before it runs (`ilead validate`): each warning states its
 /// consequence for the score or the route, so a facilitator can still collect what is missing.
 extension Workshop {

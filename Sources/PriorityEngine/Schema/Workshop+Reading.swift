@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 extension Workshop {
     /// Reads and validates a workshop file (docs/file-formats.md "Workshop", file-formats.md checks that need no model).
@@ -21,8 +22,14 @@ extension Workshop {
     public static let compactedArrays: Set<String> = ["ratings", "maturityRatings"]
 
     /// Reads an already parsed workshop tree (`JSONSerialization` objects), e.g. after a scenario merge.
-    /// - Parameter reusing: gaps, by id, read before from the same subtrees (a scenario's variant that does not
-    ///   change them); they are taken as they are instead of being read again.
+    /// - Parameters:
+    ///   - json: the tree.
+    ///   - file: the file's name in messages.
+    ///   - minRaters: the model's minimum number of voting raters, for the `FEW_RATERS` warning.
+    ///   - strict: unknown keys are errors instead of warnings.
+    ///   - inexactIntegers: JSON paths of literals that round to whole numbers but are not (`StrictJSON`).
+    ///   - reusing: gaps, by id, read before from the same subtrees (a scenario's variant that does not change
+    ///     them); they are taken as they are instead of being read again.
     public static func read(json: Any, file: String, minRaters: Int = 3, strict: Bool = false,
                             inexactIntegers: Set<String> = [],
                             reusing: [String: Workshop.CapabilityGap] = [:]) -> (workshop: Workshop?, diagnostics: [Diagnostic]) {

@@ -1,3 +1,4 @@
+import JSONFormat
 /// Scores one workshop's gaps: rating aggregation (how-the-engine-decides.md §2), derived criteria (how-the-engine-decides.md §3), Technology Opportunity (how-the-engine-decides.md §4),
 /// standardisation (how-the-engine-decides.md §7), the procurement route with flags and suitabilities (how-the-engine-decides.md §5) and the priority P (how-the-engine-decides.md §1).
 public struct GapEvaluator: Sendable {

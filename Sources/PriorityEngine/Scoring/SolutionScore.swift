@@ -1,3 +1,4 @@
+import JSONFormat
 /// A solution linked to a gap, scored for Technology Opportunity (docs/how-the-engine-decides.md §4, §4).
 public struct LinkedSolution: Sendable {
     public var ref: String

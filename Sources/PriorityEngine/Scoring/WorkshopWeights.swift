@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 /// The final local weights of one inner node for one workshop, with the AHP diagnostics of how-the-engine-decides.md §1 (`weightsUsed`,
 /// file-formats.md "Ranking").

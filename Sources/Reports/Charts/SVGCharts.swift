@@ -1,5 +1,6 @@
 import Foundation
 import PriorityEngine
+import JSONFormat
 
 /// Charts of a ranked list as inline SVG, drawn by the engine (no scripts, no external files). Every chart is an
 /// `<svg role="img">` with a `<title>` and a `<desc>` that say in words what it shows, and a legend in text.

@@ -1,5 +1,6 @@
 import Plot
 import PriorityEngine
+import JSONFormat
 
 extension HTMLReport {
     /// How much of the reasons a table's rows carry.

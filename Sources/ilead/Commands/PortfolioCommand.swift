@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PriorityEngine
 import Reports
+import JSONFormat
 
 /// `ilead portfolio PATH... --budget pcp=…,ppi=…`: which gaps to fund under budgets per instrument.
 struct PortfolioCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PriorityEngine
 import Reports
+import JSONFormat
 
 /// `ilead scenario compare|distance`: the procurement adviser's what-ifs (docs/file-formats.md "Scenario", how-the-engine-decides.md).
 struct ScenarioCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MCDA
 import Reports
+import JSONFormat
 
 /// What `ilead weights` can compute.
 enum WeightsMethod: String, ExpressibleByArgument, CaseIterable {

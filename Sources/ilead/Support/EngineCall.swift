@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MCDA
 import PriorityEngine
+import JSONFormat
 
 /// The inputs of an adviser command besides its workshops: model, scenario and legal date.
 struct RunInputOptions: ParsableArguments {

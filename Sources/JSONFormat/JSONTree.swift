@@ -1,13 +1,12 @@
 import Foundation
-import MCDA
 
 /// Operations on parsed JSON trees (`JSONSerialization` objects): filling defaults, dotted-path overrides and the
 /// scenario merge of docs/file-formats.md "Scenario".
-enum JSONTree {
+public enum JSONTree {
     /// `file` completed by `defaults`: objects merge recursively, everything else is taken whole from the file
     /// when present. Keys in `atomic` (dotted paths) are never merged into. Every value taken from `defaults` is
     /// reported by its dotted path (objects are reported leaf by leaf).
-    static func fillDefaults(_ file: [String: Any], from defaults: [String: Any], atomic: Set<String>,
+    public static func fillDefaults(_ file: [String: Any], from defaults: [String: Any], atomic: Set<String>,
                              prefix: String = "", used: inout [(String, Any)]) -> [String: Any] {
         var out = file
         for key in defaults.keys.sorted() {
@@ -34,7 +33,7 @@ enum JSONTree {
     }
 
     /// The value at a dotted path (`procurementRules.maxSuppliersPpi`), or `nil`.
-    static func value(at path: String, in tree: [String: Any]) -> Any? {
+    public static func value(at path: String, in tree: [String: Any]) -> Any? {
         var node: Any = tree
         for part in path.split(separator: ".", omittingEmptySubsequences: false) {
             guard let o = node as? [String: Any], let next = o[String(part)] else { return nil }
@@ -44,7 +43,7 @@ enum JSONTree {
     }
 
     /// `tree` with the value at an existing dotted path replaced.
-    static func setting(_ value: Any, at path: String, in tree: [String: Any]) -> [String: Any] {
+    public static func setting(_ value: Any, at path: String, in tree: [String: Any]) -> [String: Any] {
         let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         func set(_ node: [String: Any], _ k: Int) -> [String: Any] {
             var copy = node
@@ -60,7 +59,7 @@ enum JSONTree {
 
     /// The scenario merge of file-formats.md "Scenario": objects merge recursively, scalars replace, arrays of objects that carry one
     /// of `mergeKeys` merge element by element on that key (new elements are appended), other arrays replace.
-    static func merge(_ base: Any, _ patch: Any) -> Any {
+    public static func merge(_ base: Any, _ patch: Any) -> Any {
         // Compact objects (elements of `Workshop.compactedArrays`) merge as dictionaries.
         if let b = JSONScalarObject.compact(base) { return merge(b.dictionary, patch) }
         if let b = base as? [Any], b.contains(where: { JSONScalarObject.compact($0) != nil }) {

@@ -1,10 +1,9 @@
 import Foundation
-import MCDA
 
 extension JSONValue {
-    /// A parsed JSON tree (from `StrictJSON` or `JSONSerialization`, compact objects included) as a value to write:
-    /// whole numbers within ±2^53 as integers, other numbers in shortest round-trip form, object keys in the order
-    /// the tree gives them (use `sortedKeys()` for a stable order).
+    /// A parsed JSON tree (from `StrictJSON` or `JSONSerialization`, compact objects included) as a value:
+    /// whole numbers within ±2^53 as integers, other numbers as `number`, object keys in the order the tree gives
+    /// them (use `sortedKeys()` for a stable order).
     public init(tree: Any?) {
         if let b = JSONNumber.bool(tree) { self = .bool(b); return }
         if let x = JSONNumber.value(tree) {

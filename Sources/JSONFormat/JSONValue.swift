@@ -1,8 +1,9 @@
 import Foundation
-import MCDA
-import PriorityEngine
 
-/// A JSON value whose objects keep their keys in insertion order, so every output is byte-stable.
+/// A JSON value whose objects keep their keys in insertion order, so every output is byte-stable: the one value
+/// type of the package for JSON, read (`init(tree:)` from a parsed tree) and written (`serialized`): the
+/// settings a method echoes, the thresholds and actuals of a rule trace, the defaults of a run manifest, the
+/// documents the writers build.
 ///
 /// Numbers are written in Swift's shortest round-trip form (`0.1`, `1e-05`, `3.0`): parsing the text gives back
 /// the same `Double`. Non-finite numbers cannot be written; the engine never produces them (it throws instead).
@@ -18,7 +19,19 @@ public indirect enum JSONValue: Equatable, Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+    /// Structural equality; objects compare their pairs in order.
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case let (.string(x), .string(y)): x == y
+        case let (.number(x), .number(y)), let (.decimal(x), .decimal(y)): x == y
+        case let (.integer(x), .integer(y)): x == y
+        case let (.bool(x), .bool(y)): x == y
+        case (.null, .null): true
+        case let (.array(x), .array(y)): x == y
+        case let (.object(x), .object(y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
 
     /// The JSON text; `pretty` indents by two spaces, one key per line.
     public func serialized(pretty: Bool = true) -> String {
@@ -114,16 +127,48 @@ public indirect enum JSONValue: Equatable, Sendable {
 }
 
 extension JSONValue {
-    /// Converts a setting echoed by the core.
-    public init(_ setting: SettingValue) {
-        switch setting {
-        case let .string(s): self = .string(s)
-        case let .number(d): self = .number(d)
-        case let .integer(i): self = .integer(i)
-        case let .bool(b): self = .bool(b)
-        case let .list(l): self = .array(l.map(JSONValue.init))
-        case let .object(o): self = .object(o.map { ($0.0, JSONValue($0.1)) })
-        case .null: self = .null
+    /// The value as a `JSONSerialization` tree, for merging into parsed documents.
+    public var foundation: Any {
+        switch self {
+        case let .string(s): s
+        case let .number(d), let .decimal(d): NSNumber(value: d)
+        case let .integer(i): NSNumber(value: i)
+        case let .bool(b): NSNumber(value: b)
+        case .null: NSNull()
+        case let .array(a): a.map(\.foundation)
+        case let .object(pairs): Dictionary(pairs.map { ($0.0, $0.1.foundation) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// Whether every number inside is finite (a writer can serialise it).
+    public var isFinite: Bool {
+        switch self {
+        case let .number(x), let .decimal(x): x.isFinite
+        case let .array(xs): xs.allSatisfy(\.isFinite)
+        case let .object(pairs): pairs.allSatisfy { $0.1.isFinite }
+        default: true
+        }
+    }
+
+    /// Looks up a key of an object value.
+    public subscript(key: String) -> JSONValue? {
+        if case let .object(pairs) = self { return pairs.first { $0.0 == key }?.1 }
+        return nil
+    }
+}
+
+extension JSONValue: CustomStringConvertible {
+    /// As JSON would write it (numbers without a trailing ".0" when whole), for messages and explanations.
+    public var description: String {
+        switch self {
+        case let .string(s): "\"\(s)\""
+        case let .number(d): d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        case let .decimal(d): Decimal6.text(d)
+        case let .integer(i): String(i)
+        case let .bool(b): String(b)
+        case .null: "null"
+        case let .array(items): "[" + items.map(\.description).joined(separator: ", ") + "]"
+        case let .object(pairs): "{" + pairs.map { "\"\($0.0)\": \($0.1.description)" }.joined(separator: ", ") + "}"
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PriorityEngine
+import JSONFormat
 
 /// `Decimal6.text` (integer arithmetic below 2^53 millionths) against the formatted-text reference it replaced.
 @Suite struct RoundingTests {

@@ -1,6 +1,6 @@
 import Foundation
-import MCDA
 import Testing
+import JSONFormat
 
 /// StrictJSON accepts what RFC 8259 accepts, gives the same trees as JSONSerialization, and rejects the rest with
 /// a line and column.
