@@ -80,6 +80,8 @@ let package = Package(
         .target(name: "FuzzTargets", dependencies: ["MCDA", "JSONFormat", "PriorityEngine"]),
 
         // MARK: - Tests
+        // What the test suites share: the repository's root and the bundled synthetic workshops.
+        .target(name: "TestSupport", dependencies: ["PriorityEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "JSONFormatTests", dependencies: ["JSONFormat"]),
         .testTarget(
@@ -87,9 +89,10 @@ let package = Package(
             dependencies: ["MCDA", "JSONFormat", .product(name: "Numerics", package: "swift-numerics")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "JSONFormat", "SyntheticData", "Reports"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports"]),
-        .testTarget(name: "ileadTests", dependencies: ["ilead"]),
+        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "JSONFormat", "SyntheticData", "Reports", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "PriorityEngine", "Reports", "TestSupport"]),
+        .testTarget(name: "ileadTests", dependencies: ["ilead", "TestSupport"]),
         .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "JSONFormat", "PriorityEngine", "MCDA"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "JSONFormat", "MCDA"], resources: [.copy("Regressions")]),
     ]

@@ -3,6 +3,7 @@ import Testing
 import MCDA
 @testable import PriorityEngine
 import SyntheticData
+import TestSupport
 
 /// Distance to another route (checked by hand on the worked examples of docs/how-the-engine-decides.md §5) and portfolio selection
 /// (checked against brute force on small instances).
@@ -45,7 +46,7 @@ import SyntheticData
 
     /// Every change reported really gives the route it names, and is the nearest: one step less does not.
     @Test func changesAreRealAndNearest() throws {
-        let run = try SyntheticDatasetTests.run()
+        let run = try SyntheticWorkshops.run()
         let rules = run.model.procurementRules
         for r in run.results.prefix(60) {
             let d = RouteDistance(r, rules: rules)
@@ -133,7 +134,7 @@ import SyntheticData
 
     /// Items from a run: instruments by route and costs by how-the-engine-decides.md §6 or the documented defaults.
     @Test func itemsFromTheDataset() throws {
-        let run = try SyntheticDatasetTests.run()
+        let run = try SyntheticWorkshops.run()
         let items = run.results.compactMap { PortfolioItem($0, rules: run.model.procurementRules) }
         #expect(!items.isEmpty)
         for item in items {
@@ -174,12 +175,12 @@ import SyntheticData
     }
 
     @Test func oneThresholdFlipsE8() throws {
-        let url = SyntheticDatasetTests.folder.appendingPathComponent("scenarios/SCN-03-threshold-flip.json")
+        let url = SyntheticWorkshops.folder.appendingPathComponent("scenarios/SCN-03-threshold-flip.json")
         let scenario = Scenario.read(try Data(contentsOf: url), file: url.path).scenario!
         let model = ScoringModel.read(Data(ScoringModel.defaultModelJSON.utf8), file: "m",
                                       thresholdOverrides: scenario.thresholdOverrides.map { ($0.path, $0.value.foundation) }).loaded!.model
-        let base = try SyntheticDatasetTests.run()
-        let flipped = try SyntheticDatasetTests.run(model: model, scenario: scenario)
+        let base = try SyntheticWorkshops.run()
+        let flipped = try SyntheticWorkshops.run(model: model, scenario: scenario)
         let comparison = ScenarioComparison(base: .init(name: "base", list: try base.lists().last!),
                                             scenarios: [.init(name: scenario.id, list: try flipped.lists().last!,
                                                               thresholdChanges: ["procurementRules.trlPpiMin = 9"])], topK: 10)
@@ -197,8 +198,8 @@ import SyntheticData
 
 /// Ranges in scenarios and their sampling: the share of samples per route against a closed form.
 @Suite struct ScenarioSamplingTests {
-    static let file = ModelTests.repository.appendingPathComponent("datasets/examples/SCN-ai-triage-ranges.json")
-    static let workshop = SyntheticDatasetTests.folder.appendingPathComponent("workshops/WS-2019-CYB.json")
+    static let file = Repository.root.appendingPathComponent("datasets/examples/SCN-ai-triage-ranges.json")
+    static let workshop = SyntheticWorkshops.folder.appendingPathComponent("workshops/WS-2019-CYB.json")
 
     @Test func rangesAreFoundWithTheirPaths() throws {
         let (ranges, diagnostics) = ScenarioRanges.read(try Data(contentsOf: Self.file), file: "s.json")
@@ -226,7 +227,7 @@ import SyntheticData
     /// same list as decoding everything again.
     @Test func reusingUntouchedWorkshopsChangesNothing() throws {
         let ranges = ScenarioRanges.read(try Data(contentsOf: Self.file), file: "s.json").ranges!
-        let parsed = ParsedWorkshops(SyntheticDatasetTests.workshops)
+        let parsed = ParsedWorkshops(SyntheticWorkshops.sources)
         let model = Data(ScoringModel.defaultModelJSON.utf8)
         let typical = try PreparedRun.resolvedRun(parsed: parsed, modelData: model, modelFile: "m", scenario: ranges.typical,
                                                   scenarioFile: "s.json", asOfDate: "2025-06-01").run

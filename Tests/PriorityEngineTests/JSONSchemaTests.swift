@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Reports
+import TestSupport
 
 /// `ilead schema KIND`: the schemas accept the bundled documents and reject broken ones. A small validator for the
 /// keywords the schemas use (type, enum, const, properties, required, additionalProperties, items, minItems,
@@ -70,7 +71,7 @@ import Reports
     }
 
     static func document(_ path: String) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(contentsOf: ModelTests.repository.appendingPathComponent(path)))
+        try JSONSerialization.jsonObject(with: Data(contentsOf: Repository.root.appendingPathComponent(path)))
     }
 
     @Test func bundledDocumentsAreValid() throws {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import PriorityEngine
+import TestSupport
 
 /// The model files of `models/` (docs/how-the-engine-decides.md §1, file-formats.md "Model") and the model checks of file-formats.md.
 @Suite struct ModelTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     static func load(_ name: String) throws -> (ScoringModel.Loaded?, [Diagnostic]) {
         let data = try Data(contentsOf: repository.appendingPathComponent("models/\(name)"))

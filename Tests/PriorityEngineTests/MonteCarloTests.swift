@@ -3,10 +3,11 @@ import Testing
 import MCDA
 @testable import PriorityEngine
 import SyntheticData
+import TestSupport
 
 /// The Monte-Carlo analysis of how-the-engine-decides.md §8 on the synthetic dataset.
 @Suite struct MonteCarloTests {
-    static let run = try! SyntheticDatasetTests.run()
+    static let run = try! SyntheticWorkshops.run()
     static let lists = try! run.lists()
 
     /// Runs scored 16 (or fewer) at a time, with the plain-valued keys and the plain countries of mixed keys

@@ -2,11 +2,12 @@ import Foundation
 import PriorityEngine
 @testable import Reports
 import Testing
+import TestSupport
 
 /// The HTML report's parts that decide what people read: section ids, ties, the weight tornado, the group's rank in
 /// words. The page as a whole is opened in Chromium by `ReportBrowserTests` (ileadTests).
 @Suite struct HTMLReportTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     static func run(_ files: [String]) throws -> (PriorityRun, [RankingList]) {
         let sources = try files.map { WorkshopSource(path: $0, data: try Data(contentsOf: root.appendingPathComponent($0))) }

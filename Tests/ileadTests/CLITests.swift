@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `ilead` binary as a user would, on the bundled datasets.
 struct CLI {
     struct Outcome { var status: Int32; var stdout: String; var stderr: String }
 
     /// The package root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     /// The `ilead` executable next to the test bundle (SwiftPM builds it because this target depends on it).
     static let binary: URL = {

@@ -2,20 +2,15 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 import Reports
+import TestSupport
 @testable import SyntheticData
 
 /// The synthetic dataset of datasets/ilead-synthetic/GENERATOR.md: reproducible from its seed, with the planted cases of GENERATOR.md.
 @Suite struct SyntheticDatasetTests {
-    static let folder = ModelTests.repository.appendingPathComponent("datasets/ilead-synthetic")
-
-    static let workshops: [WorkshopSource] = {
-        let dir = folder.appendingPathComponent("workshops")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()) ?? []
-        return names.map { WorkshopSource(path: "workshops/\($0)", data: try! Data(contentsOf: dir.appendingPathComponent($0))) }
-    }()
+    static let folder = SyntheticWorkshops.folder
 
     static func run(model: ScoringModel = .default, scenario: Scenario? = nil, asOf: String = "2025-06-01") throws -> PriorityRun {
-        try PriorityRun.execute(sources: workshops, model: model, scenario: scenario, asOfDate: asOf)
+        try SyntheticWorkshops.run(model: model, scenario: scenario, asOf: asOf)
     }
 
     @Test func regeneratingGivesTheCommittedBytes() throws {
