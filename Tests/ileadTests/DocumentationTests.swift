@@ -13,7 +13,7 @@ import Testing
             + StandardisationRecommendation.allCases.map(\.rawValue) + (0...9).map { "R0\($0)" } + (1...6).map { "SR\($0)" }
         // The gap flags, as the evaluator raises them.
         let evaluator = try Self.read("Sources/PriorityEngine/Scoring/GapEvaluator.swift")
-        let raised = evaluator.components(separatedBy: "gapFlags.insert(\"").dropFirst().map { String($0.prefix { $0.isUppercase || $0 == "_" }) }
+        let raised = evaluator.components(separatedBy: "flags.insert(\"").dropFirst().map { String($0.prefix { $0.isUppercase || $0 == "_" }) }
         #expect(raised.count >= 6)
         codes += raised
         let missing = Set(codes).filter { !guide.contains("`\($0)") && !guide.contains("| \($0) |") }

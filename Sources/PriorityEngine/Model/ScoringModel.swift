@@ -1,3 +1,4 @@
+import JSONFormat
 import MCDA
 
 /// A model file (`kind: "model"`, docs/file-formats.md "Model"): the criteria hierarchy, weights, aggregation settings and
@@ -141,6 +142,18 @@ public struct Bands: Sendable {
     public var gapSeverity: [Double]
     /// Lower bounds of `priority-2`, `priority-1`.
     public var priority: [Double]
+
+    /// The band of a gap severity GS (compared at 6 dp): `low`, `medium`, `high` or `critical`.
+    public func gapSeverityBand(_ gs: Double) -> String {
+        let g = Decimal6.round(gs)
+        return g >= gapSeverity[2] ? "critical" : g >= gapSeverity[1] ? "high" : g >= gapSeverity[0] ? "medium" : "low"
+    }
+
+    /// The band of a priority P (compared at 6 dp): `priority-1`, `priority-2` or `priority-3`.
+    public func priorityBand(_ p: Double) -> String {
+        let x = Decimal6.round(p)
+        return x >= priority[1] ? "priority-1" : x >= priority[0] ? "priority-2" : "priority-3"
+    }
 }
 
 /// Monte-Carlo and one-at-a-time settings (how-the-engine-decides.md §8).

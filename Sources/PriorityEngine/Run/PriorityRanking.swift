@@ -52,11 +52,8 @@ public enum PriorityRanking {
                        breadth: (results[i].breadthScore, results[j].breadthScore), ref: (results[i].gapRef, results[j].gapRef),
                        ascending: ascending)
         }
-        let bands = model.bands.priority
         return order.enumerated().map { k, i in
-            let p = Decimal6.round(scores[i])
-            let band = isWeightedSum(model, count: results.count)
-                ? (p >= bands[1] ? "priority-1" : p >= bands[0] ? "priority-2" : "priority-3") : nil
+            let band = isWeightedSum(model, count: results.count) ? model.bands.priorityBand(scores[i]) : nil
             return RankedEntry(rank: k + 1, result: results[i], score: scores[i], band: band)
         }
     }
