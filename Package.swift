@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "MCDA", targets: ["MCDA"]),
         .library(name: "PriorityEngine", targets: ["PriorityEngine"]),
+        .library(name: "Advice", targets: ["Advice"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Workbooks", targets: ["Workbooks"]),
         .executable(name: "ilead", targets: ["ilead"]),
@@ -52,8 +53,12 @@ let package = Package(
         // MARK: - The i-LEAD domain
         .target(name: "PriorityEngine", dependencies: ["MCDA", "JSONFormat", .product(name: "Crypto", package: "swift-crypto")]),
 
+        // MARK: - The procurement adviser's tools on top of the engine: scenario comparison and sampling, route
+        // distance, portfolio selection
+        .target(name: "Advice", dependencies: ["MCDA", "JSONFormat", "PriorityEngine"]),
+
         // MARK: - Output writers (the HTML report's elements through Plot)
-        .target(name: "Reports", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", .product(name: "Plot", package: "Plot")]),
+        .target(name: "Reports", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Advice", .product(name: "Plot", package: "Plot")]),
 
         // MARK: - Workshop workbooks: template, export and import (.xlsx via ZIPFoundation, or CSV folders)
         .target(name: "Workbooks", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -66,14 +71,14 @@ let package = Package(
         .executableTarget(
             name: "ilead",
             dependencies: [
-                "MCDA", "JSONFormat", "PriorityEngine", "Reports", "SyntheticData", "Workbooks",
+                "MCDA", "JSONFormat", "PriorityEngine", "Advice", "Reports", "SyntheticData", "Workbooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
         // MARK: - Benchmarks (numbers printed, compared with benchmarks/baseline.jsonl)
-        .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports", "SyntheticData", "Workbooks"]),
+        .executableTarget(name: "ilead-bench", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Advice", "Reports", "SyntheticData", "Workbooks"]),
 
         // MARK: - Fuzzing: the targets and their invariants (run by the regression tests), and the libFuzzer driver
         // (only with ILEAD_FUZZ=1, built by scripts/fuzz.sh with -sanitize=fuzzer,address: libFuzzer brings main).
@@ -89,8 +94,8 @@ let package = Package(
             dependencies: ["MCDA", "JSONFormat", .product(name: "Numerics", package: "swift-numerics")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "JSONFormat", "SyntheticData", "Reports", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Reports", "TestSupport"]),
+        .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "Advice", "JSONFormat", "SyntheticData", "Reports", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportsTests", dependencies: ["MCDA", "JSONFormat", "PriorityEngine", "Advice", "Reports", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "PriorityEngine", "Reports", "TestSupport"]),
         .testTarget(name: "ileadTests", dependencies: ["ilead", "TestSupport"]),
         .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "JSONFormat", "PriorityEngine", "MCDA"]),

@@ -1,5 +1,6 @@
 import PriorityEngine
 import JSONFormat
+import Advice
 
 /// JSON, CSV and Markdown of the adviser analyses: scenario comparison, distance to another route, portfolio.
 public enum AdviceViews {

@@ -1,5 +1,6 @@
 import Foundation
 import PriorityEngine
+import Advice
 
 /// CSV, Markdown and terminal views of a ranked list. `topK` and `groupBy` shape these views only, never the JSON
 /// (file-formats.md "Scenario", file-formats.md "Ranking").

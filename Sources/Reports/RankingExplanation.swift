@@ -1,6 +1,7 @@
 import Foundation
 import PriorityEngine
 import JSONFormat
+import Advice
 
 /// Plain-language reasons behind a ranked entry: what drove the score, why the route, how much raters agreed.
 public enum RankingExplanation {

@@ -1,4 +1,5 @@
 import PriorityEngine
+import Reports
 
 /// How a workshop file (`kind: workshop`) is laid out as a workbook: one sheet per kind of record, one column per
 /// field. This one description serves the template, the export, the import, the CSV folders and the guide sheet.

@@ -1,6 +1,7 @@
 import Foundation
 import PriorityEngine
 import Reports
+import Advice
 
 /// The whole batch run on the synthetic dataset (read, score, rank every list, render JSON/CSV/Markdown).
 func runBatchCases(wanted: (String) -> Bool, threads: Int?) throws {

@@ -4,6 +4,7 @@ import MCDA
 @testable import PriorityEngine
 import SyntheticData
 import TestSupport
+import Advice
 
 /// Distance to another route (checked by hand on the worked examples of docs/how-the-engine-decides.md §5) and portfolio selection
 /// (checked against brute force on small instances).

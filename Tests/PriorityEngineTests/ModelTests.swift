@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PriorityEngine
 import TestSupport
+import JSONFormat
 
 /// The model files of `models/` (docs/how-the-engine-decides.md §1, file-formats.md "Model") and the model checks of file-formats.md.
 @Suite struct ModelTests {

@@ -3,6 +3,7 @@ import Reports
 import SyntheticData
 import Testing
 @testable import PriorityEngine
+import Advice
 
 /// The plain-language reason of each route and standardisation rule, on the worked examples E1–E8: what held, with
 /// the actual values and the thresholds compared, "no solution" rather than a TRL of 0.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PriorityEngine
+import JSONFormat
 
 /// Reading and validating workshop files (docs/file-formats.md "Workshop", file-formats.md).
 @Suite struct WorkshopReadingTests {

@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 /// A scenario's ranges (`ScenarioRanges`) inside the Monte Carlo: each run draws every range from a stream of
 /// its own, and the run is scored on the plan of the scenario with those values (a *variant*), compiled by the

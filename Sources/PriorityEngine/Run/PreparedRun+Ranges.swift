@@ -1,5 +1,6 @@
 import Foundation
 import MCDA
+import JSONFormat
 
 /// A scenario's ranges in the Monte Carlo of a prepared run: the plan of each drawn combination of values is
 /// compiled by the reading, merging and scoring of any run (`ScenarioVariants`).

@@ -1,4 +1,5 @@
 import MCDA
+import JSONFormat
 
 /// One ranked list of a run: a workshop, a practitioner group across years, a year across groups, or everything.
 public struct RankingList: Sendable {

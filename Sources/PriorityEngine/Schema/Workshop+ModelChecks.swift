@@ -1,3 +1,4 @@
+import JSONFormat
 extension Workshop {
     /// The file-formats.md checks of a workshop that need the model: every judgment's `node` is an inner node of the hierarchy,
     /// `a` and `b` are AHP children of that node (children with fixed weight > 0, how-the-engine-decides.md §1), and `a` comes before `b`

@@ -98,7 +98,7 @@ struct GapSolutions {
 struct GapRouting {
     var inputs: RoutingInputs
     var decision: RouteDecision
-    /// The routes under the four one-step changes of `RouteDistance`-style perturbations (TRL to min and max, one
+    /// The routes under four one-step changes of the routable solutions (TRL to min and max, one
     /// supplier fewer and more), for the `ROUTE_UNSTABLE` flag.
     var perturbedRoutes: [ProcurementRoute]
     /// `nil` for a gap of procedures, training, law or policy.

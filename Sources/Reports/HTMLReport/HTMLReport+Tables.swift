@@ -1,6 +1,7 @@
 import Plot
 import PriorityEngine
 import JSONFormat
+import Advice
 
 extension HTMLReport {
     /// How much of the reasons a table's rows carry.

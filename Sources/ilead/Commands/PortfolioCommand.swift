@@ -3,6 +3,7 @@ import Foundation
 import PriorityEngine
 import Reports
 import JSONFormat
+import Advice
 
 /// `ilead portfolio PATH... --budget pcp=…,ppi=…`: which gaps to fund under budgets per instrument.
 struct PortfolioCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import PriorityEngine
 import Reports
 import JSONFormat
+import Advice
 
 /// `ilead scenario compare|distance`: the procurement adviser's what-ifs (docs/file-formats.md "Scenario", how-the-engine-decides.md).
 struct ScenarioCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PriorityEngine
+import JSONFormat
 
 /// `ilead validate FILE|FOLDER...`: checks workshop files and reports every error, warning and info at once.
 struct Validate: ParsableCommand {

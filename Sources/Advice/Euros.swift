@@ -1,3 +1,5 @@
+import PriorityEngine
+
 /// Money as people read it: whole euros with thousands separators ("1,500,000 EUR"). JSON and CSV keep plain
 /// integers; this is for the terminal, Markdown and messages.
 public enum Euros {

@@ -1,5 +1,6 @@
 import Foundation
 import JSONFormat
+import PriorityEngine
 /// The same workshops under a base and several scenarios (docs/file-formats.md "Scenario"), gap by gap: rank, band and route under
 /// each, and for every scenario what changed and why — the rule that fired instead, the routing inputs (how-the-engine-decides.md §5) that
 /// moved, and the root components whose contribution to P (weight × score, how-the-engine-decides.md §1) moved the rank most.

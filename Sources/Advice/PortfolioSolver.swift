@@ -1,4 +1,5 @@
 import Foundation
+import PriorityEngine
 
 /// Exact portfolio selection by depth-first branch and bound.
 ///

@@ -1,3 +1,5 @@
+import PriorityEngine
+
 /// What every code in the outputs means, in plain words: routes, route reasons, procurement and gap flags,
 /// standardisation recommendations and bands. The HTML report's glossary and the Markdown legend are generated from
 /// it (docs/how-the-engine-decides.md tells the same at length).

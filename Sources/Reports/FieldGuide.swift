@@ -1,3 +1,5 @@
+import PriorityEngine
+
 /// What each field of a workshop file means, by its path (`capabilityGaps.gapNature`): the one text behind the
 /// workbook's column help, its Guide sheet and the descriptions of `ilead schema workshop`.
 public enum FieldGuide {

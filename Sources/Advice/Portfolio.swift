@@ -1,5 +1,6 @@
 import Foundation
 import JSONFormat
+import PriorityEngine
 
 /// The budget lines a gap can draw on, by its route (how-the-engine-decides.md §5) [decision]: PCP, PCP_THEN_PPI and
 /// INNOVATION_PARTNERSHIP draw on `pcp` (the R&D phase is what is funded now; a later PPI is a later decision);

@@ -1,4 +1,5 @@
 import JSONFormat
+import PriorityEngine
 /// One sentence per routing rule (R00–R09) and standardisation rule (SR1–SR6) that says what held, in the words of
 /// docs/how-the-engine-decides.md (ranked lists, scenario comparisons); OR conditions read as "or", and "no solution" stands where the trace has
 /// `trlBest 0`. The thresholds are those the rule compared with (from its trace, so scenario overrides show). The

@@ -1,3 +1,5 @@
+import PriorityEngine
+
 /// Why a portfolio problem has no solution, and which costs are placeholders: the words an adviser needs to
 /// change the right input.
 extension PortfolioProblem {

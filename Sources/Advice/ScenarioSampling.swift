@@ -1,5 +1,7 @@
 import Foundation
 import MCDA
+import PriorityEngine
+import JSONFormat
 
 /// A scenario with ranges (`ScenarioRanges`) seen through the Monte Carlo (how-the-engine-decides.md §8): each
 /// run draws every range and is scored on the scenario with those values; by default the workshops' own inputs

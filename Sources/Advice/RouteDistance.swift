@@ -1,4 +1,5 @@
 import JSONFormat
+import PriorityEngine
 /// How far a gap is from another procurement route: for each routing input of docs/how-the-engine-decides.md §5, the smallest single
 /// change (up and down, or to another value of an enumeration) that makes the rules R00–R09 (how-the-engine-decides.md §5) give another
 /// route, with everything else held. Also the suitability margin of how-the-engine-decides.md §5: the chosen route's suitability minus

@@ -1,26 +1,24 @@
 import Foundation
-import MCDA
-import JSONFormat
 
 /// Walks a parsed JSON tree and records every problem with its JSON path instead of stopping at the first
 /// (docs/file-formats.md: all errors of all files are reported at once).
 ///
 /// Readers are cheap value types over a node; the diagnostics go to a shared `Sink`.
-struct JSONReader {
-    final class Sink {
-        var diagnostics: [Diagnostic] = []
-        let file: String
-        let strict: Bool
+package struct JSONReader {
+    package final class Sink {
+        package var diagnostics: [Diagnostic] = []
+        package let file: String
+        package let strict: Bool
         /// JSON paths of literals such as `3.9999999999999996` that are not whole although their double is.
-        var inexactIntegers: Set<String> = []
-        init(file: String, strict: Bool) { self.file = file; self.strict = strict }
+        package var inexactIntegers: Set<String> = []
+        package init(file: String, strict: Bool) { self.file = file; self.strict = strict }
     }
 
-    let node: Any?
-    let path: String
-    let sink: Sink
+    package let node: Any?
+    package let path: String
+    package let sink: Sink
 
-    init(node: Any?, path: String, sink: Sink) {
+    package init(node: Any?, path: String, sink: Sink) {
         self.node = node
         self.path = path
         self.sink = sink
@@ -28,7 +26,7 @@ struct JSONReader {
 
     /// Parses `data` strictly (RFC 8259, `StrictJSON`); a syntax error is one error at the root naming its line
     /// and column.
-    static func parse(_ data: Data, file: String, strict: Bool = false, compacting: Set<String> = []) -> JSONReader? {
+    package static func parse(_ data: Data, file: String, strict: Bool = false, compacting: Set<String> = []) -> JSONReader? {
         let sink = Sink(file: file, strict: strict)
         do throws(JSONSyntaxError) {
             let document = try StrictJSON.parse(data, compacting: compacting)
@@ -40,39 +38,39 @@ struct JSONReader {
         }
     }
 
-    func error(_ message: String, at sub: String? = nil) {
+    package func error(_ message: String, at sub: String? = nil) {
         sink.diagnostics.append(Diagnostic(.error, file: sink.file, path: sub ?? path, message))
     }
 
-    func warning(_ code: String, _ message: String, at sub: String? = nil, ref: String? = nil) {
+    package func warning(_ code: String, _ message: String, at sub: String? = nil, ref: String? = nil) {
         sink.diagnostics.append(Diagnostic(.warning, file: sink.file, path: sub ?? path, code: code, ref: ref, message))
     }
 
-    func info(_ code: String, _ message: String, at sub: String? = nil) {
+    package func info(_ code: String, _ message: String, at sub: String? = nil) {
         sink.diagnostics.append(Diagnostic(.info, file: sink.file, path: sub ?? path, code: code, message))
     }
 
-    func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
-    func childPath(_ index: Int) -> String { "\(path)[\(index)]" }
+    package func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package func childPath(_ index: Int) -> String { "\(path)[\(index)]" }
 
-    var isNull: Bool { node is NSNull }
+    package var isNull: Bool { node is NSNull }
     /// The node as a dictionary, of either kind of object.
-    var object: [String: Any]? { JSONScalarObject.dictionary(of: node) }
+    package var object: [String: Any]? { JSONScalarObject.dictionary(of: node) }
 
     /// Whether the node is an object (a dictionary, or a `JSONScalarObject` of a compacted array).
-    var isObject: Bool { JSONScalarObject.isObject(node) }
+    package var isObject: Bool { JSONScalarObject.isObject(node) }
 
     /// The member `key`, present or not (an absent key reads as `nil` node).
-    subscript(key: String) -> JSONReader {
+    package subscript(key: String) -> JSONReader {
         JSONReader(node: JSONScalarObject.member(key, of: node), path: childPath(key), sink: sink)
     }
 
-    func has(_ key: String) -> Bool { JSONScalarObject.member(key, of: node) != nil }
+    package func has(_ key: String) -> Bool { JSONScalarObject.member(key, of: node) != nil }
 
     /// Checks that the node is an object, and reports keys outside `known` (an error in strict mode, a
     /// warning otherwise).
     @discardableResult
-    func expectObject(known: Set<String>) -> Bool {
+    package func expectObject(known: Set<String>) -> Bool {
         guard let keys = JSONScalarObject.keys(of: node) else {
             error("expected an object, got \(Self.describe(node))")
             return false
@@ -86,7 +84,7 @@ struct JSONReader {
     }
 
     /// The member `key` when present; when absent, `nil`, and an error if the key is required.
-    func member(_ key: String, required: Bool) -> JSONReader? {
+    package func member(_ key: String, required: Bool) -> JSONReader? {
         let child = self[key]
         if child.node != nil { return child }
         if required { error("required key '\(key)' is missing", at: child.path) }
@@ -94,7 +92,7 @@ struct JSONReader {
     }
 
     /// The elements of an array member; a missing required array is an error, a missing optional one empty.
-    func array(_ key: String, required: Bool = false) -> [JSONReader] {
+    package func array(_ key: String, required: Bool = false) -> [JSONReader] {
         guard let child = member(key, required: required), let value = child.node else { return [] }
         guard let list = value as? [Any] else {
             child.error("expected an array, got \(Self.describe(value))")
@@ -104,7 +102,7 @@ struct JSONReader {
     }
 
     /// The string elements of an array member; each non-string element is an error.
-    func strings(_ key: String, required: Bool = false) -> [String] {
+    package func strings(_ key: String, required: Bool = false) -> [String] {
         array(key, required: required).compactMap { element in
             guard let s = element.node as? String else {
                 element.error("expected a string, got \(Self.describe(element.node))")
@@ -114,7 +112,7 @@ struct JSONReader {
         }
     }
 
-    func string(_ key: String, required: Bool = false) -> String? {
+    package func string(_ key: String, required: Bool = false) -> String? {
         guard let child = member(key, required: required), let value = child.node else { return nil }
         guard let s = value as? String else {
             child.error("expected a string, got \(Self.describe(value))")
@@ -123,49 +121,13 @@ struct JSONReader {
         return s
     }
 
-    /// A workshop id: `WS-<four-digit year>-<practitioner group code>` (docs/file-formats.md "Workshop"), e.g. `WS-2019-CYB`. Ids name
-    /// output files, so nothing else is accepted (a mismatch with the workshop's own year or group is only a warning).
-    func workshopId(_ key: String = "id") -> String? {
-        guard let id = string(key, required: true) else { return nil }
-        if Self.isWorkshopId(id) { return id }
-        error("workshop id \"\(Self.printable(id))\" is not of the form WS-<year>-<group>, e.g. WS-2019-CYB", at: childPath(key))
-        return nil
-    }
-
-    /// A local id inside a workshop (`P01`, `G01`, `S01`, `C01`, ...): 1-64 letters, digits, `.`, `_` or `-`,
-    /// starting with a letter or digit (ids are joined into global refs `<workshopId>/<localId>`).
-    func localId(_ key: String = "id") -> String? {
-        guard let id = string(key, required: true) else { return nil }
-        if Self.isLocalId(id) { return id }
-        error("id \"\(Self.printable(id))\" must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit", at: childPath(key))
-        return nil
-    }
-
-    static func isWorkshopId(_ id: String) -> Bool {
-        let u = Array(id.utf8)
-        guard u.count >= 10, u.count <= 18, id.hasPrefix("WS-"), u[7] == UInt8(ascii: "-") else { return false }
-        let digits = UInt8(ascii: "0")...UInt8(ascii: "9"), upper = UInt8(ascii: "A")...UInt8(ascii: "Z")
-        return u[3..<7].allSatisfy(digits.contains) && upper.contains(u[8])
-            && u[9...].allSatisfy { upper.contains($0) || digits.contains($0) }
-    }
-
-    static func isLocalId(_ id: String) -> Bool {
-        let u = Array(id.utf8)
-        func plain(_ c: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
-        }
-        guard let first = u.first, plain(first), u.count <= 64 else { return false }
-        return u.allSatisfy { plain($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
-    }
-
     /// User text for a message: control characters shown escaped, long text cut.
-    static func printable(_ s: String) -> String {
+    package static func printable(_ s: String) -> String {
         let shown = s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
         return shown.count > 80 ? String(shown.prefix(77)) + "..." : shown
     }
 
-    func bool(_ key: String, required: Bool = false) -> Bool? {
+    package func bool(_ key: String, required: Bool = false) -> Bool? {
         guard let child = member(key, required: required), let value = child.node else { return nil }
         guard let b = JSONNumber.bool(value) else {
             child.error("expected true or false, got \(Self.describe(value))")
@@ -175,14 +137,14 @@ struct JSONReader {
     }
 
     /// A JSON number of this node (booleans are not numbers).
-    var number: Double? { JSONNumber.value(node) }
+    package var number: Double? { JSONNumber.value(node) }
 
-    func number(_ key: String, required: Bool = false, range: ClosedRange<Double>? = nil, integer: Bool = false) -> Double? {
+    package func number(_ key: String, required: Bool = false, range: ClosedRange<Double>? = nil, integer: Bool = false) -> Double? {
         member(key, required: required)?.checkedNumber(range: range, integer: integer)
     }
 
     /// This node as a number within `range` (and integral when asked), else an error.
-    func checkedNumber(range: ClosedRange<Double>?, integer: Bool) -> Double? {
+    package func checkedNumber(range: ClosedRange<Double>?, integer: Bool) -> Double? {
         guard let x = number, x.isFinite else {
             error("expected \(integer ? "an integer" : "a number"), got \(Self.describe(node))")
             return nil
@@ -199,7 +161,7 @@ struct JSONReader {
     }
 
     /// An enum member; a value not listed (or with another case) is an error naming the allowed values.
-    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type, required: Bool = false) -> E?
+    package func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type, required: Bool = false) -> E?
         where E.RawValue == String {
         guard let raw = string(key, required: required) else { return nil }
         if let e = E(rawValue: raw) { return e }
@@ -208,9 +170,9 @@ struct JSONReader {
     }
 
 
-    static func show(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)" }
+    package static func show(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)" }
 
-    static func describe(_ value: Any?) -> String {
+    package static func describe(_ value: Any?) -> String {
         switch value {
         case nil: return "nothing"
         case is NSNull: return "null"
