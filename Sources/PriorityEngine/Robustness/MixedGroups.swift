@@ -67,14 +67,17 @@ extension MonteCarloWorker {
     /// buffers, as counts per doubled median m₂; each drawn country draws its voters' three-point cells (in rater
     /// order, only voters drawn by the bootstrap, as the general path does), and its median is read off the few
     /// values sorted with their draw counts. Then the median of the country medians (`mergedMedian`). Same numbers
-    /// as `GroupValue`.
-    func mixedMedian(_ g: Int, key k: Int, lane: Int, times: UnsafePointer<Int>, rng: inout PairedNormalSampler?) -> Double? {
-        let mixed = plan.gaps[g].mixed
-        let medians = aggregation.scratch, x = scratch.drawnValues, t = scratch.drawnTimes
+    /// as `GroupValue`. Static, with what it reads passed in, so that a call does not copy the worker.
+    ///
+    /// - Parameters:
+    ///   - offset: where the gap's plain countries start in the lane buffers (`LaneMedians.mixedOffset`).
+    ///   - medians: room for one value per country.
+    static func mixedMedian(_ mixed: MixedGroups, key k: Int, lane: Int, offset: Int, times: UnsafePointer<Int>, scratch: Scratch,
+                            medians: UnsafeMutablePointer<Double>, minRaters: Int, rng: inout PairedNormalSampler?) -> Double? {
+        let x = scratch.drawnValues, t = scratch.drawnTimes
         let buckets = scratch.m2Counts
         buckets.update(repeating: 0, count: LaneMedians.m2Buckets)
         var n = 0, count = 0, plain = 0
-        let offset = laneMedians.mixedOffset[g]
         for c in mixed.plainCountries(k) {
             let m2 = Int(scratch.mixedM2[offset + c][lane])
             guard m2 > 0 else { continue }
@@ -111,7 +114,7 @@ extension MonteCarloWorker {
                 count += 1
             }
         } } }
-        guard n >= aggregation.settings.minRaters, n > 0 else { return nil }
+        guard n >= minRaters, n > 0 else { return nil }
         return Self.mergedMedian(plain: buckets, plainCount: plain, drawn: medians, drawnCount: count)
     }
 

@@ -128,7 +128,8 @@ public struct MonteCarlo: Sendable {
                     start += lane.count
                 }
             }
-            var base = variants == nil ? MonteCarloWorker(plan: plan, drawsInputs: options.drawsInputs) : nil
+            // Not an optional: an inout access through `!` would copy the worker and make its buffers copy on write.
+            var base = MonteCarloWorker(plan: plan, drawsInputs: options.drawsInputs)
             var byVariant: [Int: MonteCarloWorker] = [:]
             var i = next.take()
             while i < items.count, !failure.happened {
@@ -150,7 +151,7 @@ public struct MonteCarlo: Sendable {
                         }
                     }
                 } else {
-                    sample(item.runs, on: &base!, ordering: baseOrdering)
+                    sample(item.runs, on: &base, ordering: baseOrdering)
                 }
                 if let progress = options.progress { progress(done.add(item.runs.count), options.runs) }
                 i = next.take()

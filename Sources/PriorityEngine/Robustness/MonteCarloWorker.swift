@@ -225,7 +225,8 @@ struct MonteCarloWorker {
         let raw = scratch.raw
         let aggregation = self.aggregation
         // Read once per gap, not once per key: each read of a nested array retains and releases it.
-        let laneEligible = laneMedians.eligible[g], mixedPresent = gap.mixed.present
+        let laneEligible = laneMedians.eligible[g], mixedPresent = gap.mixed.present, mixedOffset = laneMedians.mixedOffset[g]
+        let scratch = self.scratch, minRaters = aggregation.settings.minRaters
         multiplicity[w].withUnsafeBufferPointer { times in
         workshop.voting.withUnsafeBufferPointer { voters in
             for k in 0..<gap.ratings.count {
@@ -234,7 +235,8 @@ struct MonteCarloWorker {
                     continue
                 }
                 if let lane = currentLane, mixedPresent[k] {
-                    raw[k] = mixedMedian(g, key: k, lane: lane, times: times.baseAddress!, rng: &rng) ?? .nan
+                    raw[k] = Self.mixedMedian(gap.mixed, key: k, lane: lane, offset: mixedOffset, times: times.baseAddress!, scratch: scratch,
+                                              medians: aggregation.scratch, minRaters: minRaters, rng: &rng) ?? .nan
                     continue
                 }
                 aggregation.reset()
