@@ -162,6 +162,8 @@ struct MonteCarloPlan: Sendable {
             workshops.append(WorkshopPlan(voting: participants, votingIds: voting.map(\.id), solutions: solutions,
                                           weights: nodes.map { node in node.children.map { weights.weight(node.id, nodes[$0].id) } },
                                           debiasing: agg.debias == .zscore ? ZScoreDebiasing(w) : nil))
+            let evaluator = GapEvaluator(context: context, workshop: w, weights: weights)
+            let solutionIndex = Dictionary(uniqueKeysWithValues: w.candidateSolutions.enumerated().map { ($1.id, $0) })
             for gap in w.capabilityGaps {
                 let ref = "\(w.workshop.id)/\(gap.id)"
                 guard let result = results[ref] else { continue }
@@ -185,8 +187,6 @@ struct MonteCarloPlan: Sendable {
                     return groups.map { $0.sorted { ($0.value, $0.rater) < ($1.value, $1.rater) } }
                 })
                 let rules = run.model.procurementRules
-                let evaluator = GapEvaluator(context: context, workshop: w, weights: weights)
-                let solutionIndex = Dictionary(uniqueKeysWithValues: w.candidateSolutions.enumerated().map { ($1.id, $0) })
                 let links: [Link] = evaluator.linkedSolutions(gap, statedBudget: nil).map { l in
                     let si = solutionIndex[l.solution.id]!
                     let inT = !l.gated && l.coverage >= run.model.derived.minCoverageLink

@@ -18,10 +18,10 @@ extension PreparedRun {
         // Without a ranged threshold the model is this run's, and so are the weights of the untouched workshops.
         let sameModel = !ranges.ranges.contains { $0.path.hasPrefix("thresholdOverrides") }
         let model = sameModel ? self.model : nil
-        let weights = sameModel ? run.weights.filter { decoded[$0.key] != nil } : [:]
+        let weights = sameModel ? run.weights : [:]
         let unchanged = sameModel ? Self.unchangedGaps(run, scenario: scenario, decoded: decoded) : [:]
         return MonteCarlo(run: run, lists: lists, ranges: ranges.ranges) { values throws(RunFailure) in
-            let variant = try Self.resolvedRun(parsed: parsed, decoded: decoded, decodedWeights: weights, unchangedGaps: unchanged,
+            let variant = try Self.resolvedRun(parsed: parsed, decoded: decoded, knownWeights: weights, unchangedGaps: unchanged,
                                                model: model, modelData: modelData,
                                                modelFile: modelFile, scenario: ranges.resolved(values), scenarioFile: scenarioFile,
                                                asOfDate: asOfDate)
@@ -30,10 +30,10 @@ extension PreparedRun {
     }
 
     /// The run of the scenario `data` (ranges already resolved) on workshops parsed once; `decoded` holds the
-    /// workshops the scenario leaves unchanged, decoded once, and `decodedWeights` their weights when `model` (the
-    /// model read with the scenario's threshold overrides, when none is ranged) is given. Only the gaps in scope
-    /// are scored.
-    static func resolvedRun(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], decodedWeights: [String: WorkshopWeights] = [:],
+    /// workshops the scenario leaves unchanged, decoded once. When `model` (the model read with the scenario's
+    /// threshold overrides, none of them ranged) is given, `knownWeights` (every workshop's final weights) and
+    /// `unchangedGaps` are taken as they are. Only the gaps in scope are scored.
+    static func resolvedRun(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], knownWeights: [String: WorkshopWeights] = [:],
                             unchangedGaps: [String: [String: Workshop.CapabilityGap]] = [:], model known: ScoringModel? = nil, modelData: Data, modelFile: String, scenario data: Data,
                             scenarioFile: String, asOfDate: String) throws(RunFailure) -> (run: PriorityRun, lists: [RankingList]) {
         let (scenario, diagnostics) = Scenario.read(data, file: scenarioFile)
@@ -49,7 +49,7 @@ extension PreparedRun {
             model = read
         }
         let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile, asOfDate: asOfDate,
-                                          decoded: decoded, decodedWeights: known == nil ? [:] : decodedWeights,
+                                          decoded: decoded, knownWeights: known == nil ? [:] : knownWeights,
                                           unchangedGaps: known == nil ? [:] : unchangedGaps, scopeOnly: true)
         let lists: [RankingList]
         do throws(MCDAError) { lists = try run.lists() } catch { throw RunFailure(diagnostics: [], ranking: error) }

@@ -47,14 +47,14 @@ public struct PriorityRun: Sendable {
     /// - Parameters:
     ///   - decoded: workshops, by id, already decoded from trees that the scenario does not change; they are
     ///     taken as they are.
-    ///   - decodedWeights: the final weights of workshops of `decoded`, when they were derived under this model and
-    ///     scenario; taken as they are.
+    ///   - knownWeights: final weights by workshop id, derived before under this model and scenario, taken as they
+    ///     are (a scenario's assumptions patch gaps and solutions, never what the weights come from).
     ///   - unchangedGaps: per workshop that is read again, its gaps, by id, that the scenario does not change,
     ///     read before under this model; taken as they are.
     ///   - scopeOnly: score only the gaps in the scenario's scope (the others are not reported anyway; their
     ///     warnings are then not collected).
     static func execute(parsed: ParsedWorkshops, model: ScoringModel, scenario: Scenario?, scenarioFile: String, asOfDate: String,
-                        decoded: [String: Workshop] = [:], decodedWeights: [String: WorkshopWeights] = [:],
+                        decoded: [String: Workshop] = [:], knownWeights: [String: WorkshopWeights] = [:],
                         unchangedGaps: [String: [String: Workshop.CapabilityGap]] = [:],
                         scopeOnly: Bool = false) throws(RunFailure) -> PriorityRun {
         var diagnostics = parsed.diagnostics
@@ -89,7 +89,7 @@ public struct PriorityRun: Sendable {
         }
         var weights: [String: WorkshopWeights] = [:]
         for w in workshops {
-            if decoded[w.workshop.id] != nil, let known = decodedWeights[w.workshop.id] {
+            if let known = knownWeights[w.workshop.id] {
                 weights[w.workshop.id] = known
                 continue
             }
