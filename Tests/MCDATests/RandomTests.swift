@@ -60,7 +60,5 @@ import Testing
         #expect(abs(m) < 0.01 && abs(v - 1) < 0.02)
         let poisson = (0..<n).map { _ in Double(g.poisson(1.5)) }.reduce(0, +) / Double(n)
         #expect(abs(poisson - 1.5) < 0.02)
-        let pert = (0..<n).map { _ in g.pert(min: 3, mode: 4, max: 5) }.reduce(0, +) / Double(n)
-        #expect(abs(pert - 4) < 0.01)                               // PERT mean (a + 4m + b)/6
     }
 }

@@ -55,13 +55,6 @@ extension Xoshiro256 {
         }
         return weights.count - 1
     }
-
-    /// PERT-Beta on [a, b] with mode m (docs/how-the-engine-decides.md §2): a + (b − a)·B, B ~ Beta(1 + 4(m − a)/(b − a),
-    /// 1 + 4(b − m)/(b − a)); the constant a when a = b.
-    public mutating func pert(min a: Double, mode m: Double, max b: Double) -> Double {
-        guard b > a else { return a }
-        return a + (b - a) * beta(1 + 4 * (m - a) / (b - a), 1 + 4 * (b - m) / (b - a))
-    }
 }
 
 /// Marsaglia & Tsang's (2000) gamma method, written once for every uniform and normal source: for shape ≥ 1,

@@ -46,7 +46,7 @@ public struct PairedNormalSampler: Sendable {
     /// PERT-Beta on [a, b] with mode m (docs/how-the-engine-decides.md §2): a + (b − a)·B, B ~ Beta(α, 6 − α), α = 1 + 4(m − a)/(b − a).
     /// When α is a whole number k (the mode at a quarter point of the range, as in most three-point ratings and
     /// TRLs), B is drawn exactly as the k-th smallest of 5 uniforms (the order-statistic representation of
-    /// Beta(k, n + 1 − k)); otherwise from two gammas, as `Xoshiro256.pert`.
+    /// Beta(k, n + 1 − k)); otherwise from two gammas. The one PERT sampler of the package.
     public mutating func pert(min a: Double, mode m: Double, max b: Double) -> Double {
         guard b > a else { return a }
         let alpha = 1 + 4 * (m - a) / (b - a)

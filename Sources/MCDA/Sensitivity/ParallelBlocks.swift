@@ -4,10 +4,10 @@ internal import LinearAlgebra
 /// Runs numbered blocks of work on a fixed number of threads. Block `b` always draws from its own random stream
 /// (seeded by the run seed and `b`) and its partial results are combined in block order (or are integer sums), so
 /// a run gives the same numbers whatever the thread count and whichever worker ran which block.
-enum ParallelBlocks {
+package enum ParallelBlocks {
     /// Calls `body(block, worker)` for every block, in increasing block order per worker; each worker takes the
     /// next block not yet taken, so a core slowed down by other work takes fewer blocks.
-    static func run(blocks: Int, threads: Int, _ body: @Sendable (Int, Int) -> Void) {
+    package static func run(blocks: Int, threads: Int, _ body: @Sendable (Int, Int) -> Void) {
         let t = max(1, min(threads, blocks))
         if t == 1 {
             for b in 0..<blocks { body(b, 0) }

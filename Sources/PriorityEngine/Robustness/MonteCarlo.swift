@@ -86,77 +86,86 @@ public struct MonteCarlo: Sendable {
             }
             deinit { ranks.deallocate(); routes.deallocate() }
         }
-        let tallies = (0..<threads).map { _ in Tallies(ranks: total, routes: gapCount * routeCount) }
         let listOffsets = offsets
         let baseOrdering = ListOrdering(plan: plan)
         let variants = self.variants
         let items = try Self.workItems(runs: options.runs, variants: variants, seed: options.seed, threads: threads)
-        // Each worker takes the next item not yet taken (a core slowed by other work takes fewer); the tallies are
-        // integer counts, so their sum does not depend on which worker ran which item.
-        let next = BlockCounter(), done = BlockCounter(), failure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            let t = tallies[worker]
-            var keys = [UInt64](repeating: 0, count: gapCount), counters = [Int](repeating: 0, count: lists.count)
-            func tally(_ outcome: MonteCarloWorker.Outcome, plan: MonteCarloPlan, ordering: ListOrdering) {
-                for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
-                if ordering.sortKeys(priority: outcome.priority, severity: outcome.severity, into: &keys) {
-                    // One sort of every gap; each list's ranks follow by counting its members in that order.
-                    keys.sort()
-                    for l in counters.indices { counters[l] = 0 }
-                    for key in keys {
-                        for (l, k) in ordering.memberships[ordering.gap(of: key)] {
-                            counters[l] += 1
-                            t.ranks[listOffsets[l] + k * lists[l].count + counters[l] - 1] += 1
-                        }
-                    }
-                } else {
-                    for (l, members) in lists.enumerated() {
-                        let rank = plan.ranks(members, priority: outcome.priority, severity: outcome.severity)
-                        let base = t.ranks + listOffsets[l]
-                        for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
-                    }
-                }
-            }
-            // Up to 16 runs at once (their plain-valued keys aggregated lane-parallel), each from its own stream.
-            func sample(_ runs: [Int], on state: inout MonteCarloWorker, ordering: ListOrdering) {
-                var start = 0
-                let plan = state.plan
-                while start < runs.count {
-                    let lane = runs[start..<min(runs.count, start + LaneMedians.lanes)]
-                    var rngs = lane.map { PairedNormalSampler(seed: Self.runSeed(options.seed, $0)) }
-                    state.sampleLanes(&rngs) { tally($0, plan: plan, ordering: ordering) }
-                    start += lane.count
-                }
-            }
-            // Not an optional: an inout access through `!` would copy the worker and make its buffers copy on write.
-            var base = MonteCarloWorker(plan: plan, drawsInputs: options.drawsInputs)
+        /// One worker's tallies, buffers and scoring states (the deterministic plan's, and one per scenario variant).
+        final class Worker: @unchecked Sendable {
+            let tallies: Tallies
+            var keys: [UInt64], counters: [Int]
+            var base: MonteCarloWorker
             var byVariant: [Int: MonteCarloWorker] = [:]
-            var i = next.take()
-            while i < items.count, !failure.happened {
-                let item = items[i]
-                if let variant = item.variant {
-                    var state = byVariant[variant.id] ?? MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
-                    sample(item.runs, on: &state, ordering: variant.ordering)
-                    byVariant[variant.id] = state
-                } else if let variants {
-                    // Values not cached: each run compiles the variant of its own draw.
-                    for r in item.runs {
-                        do throws(RunFailure) {
-                            let variant = try variants.variant(variants.values(seed: options.seed, run: r))
-                            var state = MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
-                            sample([r], on: &state, ordering: variant.ordering)
-                        } catch {
-                            failure.record(error, block: r)
-                            break
-                        }
-                    }
-                } else {
-                    sample(item.runs, on: &base, ordering: baseOrdering)
-                }
-                if let progress = options.progress { progress(done.add(item.runs.count), options.runs) }
-                i = next.take()
+            init(tallies: Tallies, gaps: Int, lists: Int, base: MonteCarloWorker) {
+                self.tallies = tallies; keys = Array(repeating: 0, count: gaps); counters = Array(repeating: 0, count: lists); self.base = base
             }
         }
+        let workers = (0..<threads).map { _ in
+            Worker(tallies: Tallies(ranks: total, routes: gapCount * routeCount), gaps: gapCount, lists: lists.count,
+                   base: MonteCarloWorker(plan: plan, drawsInputs: options.drawsInputs))
+        }
+        let done = BlockCounter(), failure = FirstFailure()
+
+        /// Adds one run's routes and ranks to the worker's tallies.
+        @Sendable func tally(_ outcome: MonteCarloWorker.Outcome, plan: MonteCarloPlan, ordering: ListOrdering, into w: Worker) {
+            let t = w.tallies
+            for g in 0..<gapCount { t.routes[g * routeCount + outcome.routes[g]] += 1 }
+            if ordering.sortKeys(priority: outcome.priority, severity: outcome.severity, into: &w.keys) {
+                // One sort of every gap; each list's ranks follow by counting its members in that order.
+                w.keys.sort()
+                for l in w.counters.indices { w.counters[l] = 0 }
+                for key in w.keys {
+                    for (l, k) in ordering.memberships[ordering.gap(of: key)] {
+                        w.counters[l] += 1
+                        t.ranks[listOffsets[l] + k * lists[l].count + w.counters[l] - 1] += 1
+                    }
+                }
+            } else {
+                for (l, members) in lists.enumerated() {
+                    let rank = plan.ranks(members, priority: outcome.priority, severity: outcome.severity)
+                    let base = t.ranks + listOffsets[l]
+                    for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
+                }
+            }
+        }
+        /// Up to 16 runs at once (their plain-valued keys aggregated lane-parallel), each from its own stream.
+        @Sendable func sample(_ runs: [Int], on state: inout MonteCarloWorker, ordering: ListOrdering, worker w: Worker) {
+            var start = 0
+            let plan = state.plan
+            while start < runs.count {
+                let lane = runs[start..<min(runs.count, start + LaneMedians.lanes)]
+                var rngs = lane.map { PairedNormalSampler(seed: Self.runSeed(options.seed, $0)) }
+                state.sampleLanes(&rngs) { tally($0, plan: plan, ordering: ordering, into: w) }
+                start += lane.count
+            }
+        }
+        // The tallies are integer counts, so their sum does not depend on which worker ran which item.
+        ParallelBlocks.run(blocks: items.count, threads: threads) { i, index in
+            guard !failure.happened else { return }
+            let w = workers[index], item = items[i]
+            if let variant = item.variant {
+                // Taken out of the table while it runs, so that its buffers are not shared (no copy on write).
+                var state = w.byVariant.removeValue(forKey: variant.id) ?? MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
+                sample(item.runs, on: &state, ordering: variant.ordering, worker: w)
+                w.byVariant[variant.id] = state
+            } else if let variants {
+                // Values not cached: each run compiles the variant of its own draw.
+                for r in item.runs {
+                    do throws(RunFailure) {
+                        let variant = try variants.variant(variants.values(seed: options.seed, run: r))
+                        var state = MonteCarloWorker(plan: variant.plan, drawsInputs: options.drawsInputs)
+                        sample([r], on: &state, ordering: variant.ordering, worker: w)
+                    } catch {
+                        failure.record(error, block: r)
+                        return
+                    }
+                }
+            } else {
+                sample(item.runs, on: &w.base, ordering: baseOrdering, worker: w)
+            }
+            if let progress = options.progress { progress(done.add(item.runs.count), options.runs) }
+        }
+        let tallies = workers.map(\.tallies)
         if let error = failure.first { throw error }
         let routes = ProcurementRoute.allCases
         let n = Double(options.runs)

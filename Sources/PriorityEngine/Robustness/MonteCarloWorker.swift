@@ -335,14 +335,7 @@ struct MonteCarloWorker {
         let inputs = RoutingInputs(gapNature: gap.nature, linkCount: gap.linkCount, allLinksGated: gap.allLinksGated, candidates: candidates,
                                    needClarity: needClarity, context: gap.context, procurerStats: gap.procurerStats, rules: rules)
         let decision = ProcurementRuleSet.decide(inputs, rules: rules)
-        let pa: Double
-        if research {
-            pa = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason?.isResearchNeed == true ? 1 : 0
-        } else if gap.nature == .process_training || gap.nature == .legal_policy {
-            pa = 0
-        } else {
-            pa = Suitability(inputs, rules: rules).of(decision.route) ?? 0
-        }
+        let pa = Suitability.actionability(decision, researchAgenda: research) { Suitability.of(gap: gap.nature, inputs: inputs, rules: rules) }
         let outcome = RouteMemo.Outcome(route: routeIndex[decision.route]!, suitability: pa, trlBest: inputs.trlBest)
         if let key { routeMemo[g][key] = outcome }
         return outcome

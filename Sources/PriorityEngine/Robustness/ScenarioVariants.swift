@@ -41,7 +41,7 @@ final class ScenarioVariants: @unchecked Sendable {
 
     /// The range values of run `r`: its own stream, salted apart from the run's stream of ratings and weights.
     func values(seed: UInt64, run r: Int) -> [Double] {
-        var rng = Xoshiro256(seed: SplitMix64.streamSeed(seed, stream: r, salt: 0x5CE7_A210_0000_0001))
+        var rng = PairedNormalSampler(seed: SplitMix64.streamSeed(seed, stream: r, salt: 0x5CE7_A210_0000_0001))
         return ranges.map { $0.draw(&rng) }
     }
 
@@ -92,11 +92,8 @@ final class ScenarioVariants: @unchecked Sendable {
             members.append([r])
         }
         let failure = FirstFailure(), combinations = distinct
-        let workers = Swift.max(1, Swift.min(threads, combinations.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for i in stride(from: worker, to: combinations.count, by: workers) {
-                do throws(RunFailure) { _ = try variant(combinations[i]) } catch { failure.record(error, block: i) }
-            }
+        ParallelBlocks.run(blocks: combinations.count, threads: threads) { i, _ in
+            do throws(RunFailure) { _ = try self.variant(combinations[i]) } catch { failure.record(error, block: i) }
         }
         if let error = failure.first { throw error }
         var out: [(variant: Variant, runs: [Int])] = []

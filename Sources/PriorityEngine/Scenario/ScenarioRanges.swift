@@ -12,7 +12,7 @@ import JSONFormat
 /// `mostLikely` is optional. A range is drawn from the PERT-Beta of how-the-engine-decides.md §2 when it gives `mostLikely`, else uniformly on
 /// [min, max]; when min, max (and mostLikely) are whole numbers the draw is rounded half up to a whole number (a TRL, a
 /// supplier count). For the single deterministic run a range takes its `mostLikely`, else its midpoint (rounded the
-/// same way). `ScenarioSampling` draws every range per sample and reports the share of samples per route.
+/// same way). The Monte Carlo draws every range in every run (`ScenarioVariants`).
 public struct ScenarioRanges: Sendable {
     public struct Range: Sendable, Equatable {
         /// JSON path of the range, e.g. `assumptions.solutions[0].supplierCount.total`.
@@ -27,7 +27,7 @@ public struct ScenarioRanges: Sendable {
             return integer ? v.rounded(.toNearestOrAwayFromZero) : v
         }
 
-        public func draw(_ rng: inout Xoshiro256) -> Double {
+        public func draw(_ rng: inout PairedNormalSampler) -> Double {
             let v = mostLikely.map { rng.pert(min: min, mode: $0, max: max) } ?? min + (max - min) * rng.uniform()
             return integer ? v.rounded(.toNearestOrAwayFromZero) : v
         }

@@ -189,14 +189,8 @@ extension GapEvaluator {
         let perturbed = perturbations.map { change in
             ProcurementRuleSet.decide(inputs(candidates.map { var c = $0; change(&c); return c }, ignoreIds: true), rules: rules).route
         }
-        let nonProcurement = gap.gapNature == .process_training || gap.gapNature == .legal_policy
-        let suitability = nonProcurement ? nil : Suitability(routing, rules: rules)
-        let actionability: Double
-        if model.preset == .researchAgenda {
-            actionability = decision.route == .FURTHER_RESEARCH_FIRST && decision.reason?.isResearchNeed == true ? 1 : 0
-        } else {
-            actionability = suitability?.of(decision.route) ?? 0
-        }
+        let suitability = Suitability.of(gap: gap.gapNature, inputs: routing, rules: rules)
+        let actionability = Suitability.actionability(decision, researchAgenda: model.preset == .researchAgenda) { suitability }
         return GapRouting(inputs: routing, decision: decision, perturbedRoutes: perturbed, suitability: suitability, actionability: actionability)
     }
 
