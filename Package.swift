@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "JSONFormatTests", dependencies: ["JSONFormat"]),
         .testTarget(
             name: "MCDATests",
-            dependencies: ["MCDA", "JSONFormat", .product(name: "Numerics", package: "swift-numerics")],
+            dependencies: ["MCDA", "JSONFormat", "TestSupport", .product(name: "Numerics", package: "swift-numerics")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PriorityEngineTests", dependencies: ["PriorityEngine", "Advice", "JSONFormat", "SyntheticData", "Reports", "TestSupport"], resources: [.copy("Fixtures")]),

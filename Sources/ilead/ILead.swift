@@ -18,7 +18,7 @@ struct ILead: ParsableCommand {
               ilead workshop init out/WS-2024-CYB.xlsx --id WS-2024-CYB --group CYB --year 2024
             """,
         version: EngineInfo.version,
-        subcommands: [Run.self, Rank.self, Weights.self, Validate.self, Generate.self, Schema.self, Sensitivity.self, ScenarioCommand.self,
+        subcommands: [Run.self, Rank.self, Compare.self, Weights.self, Validate.self, Generate.self, Schema.self, Sensitivity.self, ScenarioCommand.self,
                       PortfolioCommand.self, WorkshopCommand.self]
     )
 

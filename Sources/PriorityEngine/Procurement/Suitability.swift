@@ -50,6 +50,10 @@ public struct Suitability: Sendable, Equatable {
     }
 
     /// The suitabilities of a gap, `nil` for a gap of procedures, training, law or policy (how-the-engine-decides.md §5).
+    /// - Parameters:
+    ///   - nature: the gap's nature.
+    ///   - inputs: its routing inputs.
+    ///   - rules: the model's procurement thresholds.
     public static func of(gap nature: GapNature, inputs: RoutingInputs, rules: ProcurementRules) -> Suitability? {
         nature == .process_training || nature == .legal_policy ? nil : Suitability(inputs, rules: rules)
     }
@@ -57,7 +61,10 @@ public struct Suitability: Sendable, Equatable {
     /// Procurement actionability PA, the priority's input from the route (how-the-engine-decides.md §1): the
     /// suitability of the route taken (0 without one); under the research-agenda preset, 1 when the route is
     /// FURTHER_RESEARCH_FIRST for a research need, else 0.
-    /// - Parameter suitability: the gap's suitabilities (`of(gap:inputs:rules:)`), asked only when needed.
+    /// - Parameters:
+    ///   - decision: the route of rules R00–R09.
+    ///   - researchAgenda: the model's preset is `researchAgenda`.
+    ///   - suitability: the gap's suitabilities (`of(gap:inputs:rules:)`), asked only when needed.
     public static func actionability(_ decision: RouteDecision, researchAgenda: Bool, suitability: () -> Suitability?) -> Double {
         if researchAgenda { return decision.route == .FURTHER_RESEARCH_FIRST && decision.reason?.isResearchNeed == true ? 1 : 0 }
         return suitability()?.of(decision.route) ?? 0
