@@ -229,3 +229,40 @@ struct CLI {
         #expect(r.status == 64 && r.stderr.contains("unknown criterion 'nope'"))
     }
 }
+
+/// `ilead compare`: several methods side by side, in every format it lists.
+@Suite struct CompareCommandTests {
+    @Test func jsonHoldsEachMethodAndTheConsensus() throws {
+        let r = try CLI.run(["compare", "datasets/problems/capability-gaps.json", "--methods", "topsis,vikor,wsm", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["kind"] as? String == "methodComparison")
+        let methods = try #require(json["methods"] as? [[String: Any]])
+        #expect(methods.map { $0["method"] as? String } == ["topsis", "vikor", "wsm"])
+        // The same TOPSIS ranks as `ilead rank` (A3 first), VIKOR puts A2 first.
+        #expect(methods[0]["ranks"] as? [Int] == [5, 4, 1, 6, 2, 3] && (methods[1]["ranks"] as? [Int])?[1] == 1)
+        let spearman = try #require((json["correlations"] as? [String: Any])?["spearman"] as? [[Double]])
+        #expect(spearman.count == 3 && spearman[0][0] == 1 && spearman[0][1] == spearman[1][0])
+        let borda = try #require(((json["consensus"] as? [String: Any])?["borda"] as? [String: Any])?["scores"] as? [Int])
+        // Borda by hand from the three rank columns (m − r points each).
+        let ranks = methods.map { $0["ranks"] as! [Int] }
+        #expect(borda == (0..<6).map { a in ranks.reduce(0) { $0 + 6 - $1[a] } })
+    }
+
+    @Test func tableAndCsvAndTheSkippedMethod() throws {
+        let table = try CLI.run(["compare", "datasets/problems/capability-gaps.json"])
+        #expect(table.status == 0 && table.stdout.contains("Kendall τ-b") && table.stdout.contains("skipped spotis"), "\(table.stderr)")
+        #expect(!table.stdout.contains("0.0000000"), "numbers for people are rounded")
+        let csv = try CLI.run(["compare", "datasets/problems/two-criteria.csv", "--directions", "benefit,cost", "--weights", "0.6,0.4",
+                               "--methods", "wsm,topsis,vikor", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.hasPrefix("id,rank.wsm,score.wsm,rank.topsis,score.topsis,rank.vikor,score.vikor,borda,rank.borda,copeland,rank.copeland"))
+    }
+
+    @Test func oneMethodOrAnUnknownOneIsAUsageError() throws {
+        for methods in ["topsis", "topsis,electre"] {
+            let r = try CLI.run(["compare", "datasets/problems/capability-gaps.json", "--methods", methods])
+            #expect(r.status == 64 && r.stderr.contains("--methods"), "\(methods): \(r.stderr)")
+        }
+    }
+}
