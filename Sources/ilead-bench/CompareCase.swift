@@ -30,3 +30,17 @@ func runCompareCase() throws {
     emit("compare-1000", seconds: t.median, [("minSeconds", t.min), ("repetitions", 5), ("m", m), ("n", n), ("methods", methods),
                                              ("tableBytes", bytes), ("targetSeconds", 0.1)])
 }
+
+/// PROMETHEE II with V-shape preference functions on 200,000 alternatives × 30 criteria (sorted flows).
+func runPrometheeCase() throws {
+    let m = 200_000, n = 30
+    let x = referenceMatrix(m: m, n: n)
+    let criteria = (0..<n).map { j in Criterion(id: "c\(j)", direction: j % 4 == 3 ? .cost : .benefit, weight: 1.0 / Double(n), preference: .vshape(p: 0.3)) }
+    let problem = try DecisionProblem(criteria: criteria, alternatives: (0..<m).map { "A\($0)" }, columnMajor: x)
+    var top = ""
+    let t = try repeatedSeconds(3) {
+        let r = try MethodName.promethee2.evaluate(problem)
+        top = r.alternatives[r.order[0]]
+    }
+    emit("promethee-200k", seconds: t.median, [("minSeconds", t.min), ("repetitions", 3), ("m", m), ("n", n), ("best", top), ("targetSeconds", 5)])
+}
