@@ -2,7 +2,7 @@ import Foundation
 import MCDA
 
 // `ilead-bench [case...]`: one JSON line per case, with the ratio to benchmarks/baseline.jsonl when it lists the
-// case. Cases: smaa-additive, smaa-topsis, topsis-1m, compare-1000, promethee-200k, ilead-run, monte-carlo, scenario-sample, ranged-run, report-html, read-large-workshop,
+// case. Cases: smaa-additive, smaa-topsis, topsis-1m, compare-1000, promethee-200k, gini-200k, ilead-run, monte-carlo, scenario-sample, ranged-run, report-html, read-large-workshop,
 // import-workbook. ILEAD_THREADS=N pins the workers. `ilead-bench --read-workshop FILE` is the child process of read-large-workshop.
 ComputeThreads.useSingleThreadedBLAS()
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--read-workshop" {
@@ -81,7 +81,7 @@ if wanted("compare-1000") {
     try runCompareCase()
 }
 
-if wanted("promethee-200k") {
+if wanted("promethee-200k") || wanted("gini-200k") {
     try runPrometheeCase()
 }
 

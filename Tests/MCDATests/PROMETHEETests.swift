@@ -40,3 +40,24 @@ import Testing
         }
     }
 }
+
+/// Gini weights from the sorted columns equal the pairwise sums Σ_i Σ_k |x_i − x_k|.
+@Suite struct GiniWeightsTests {
+    @Test func sortedSumEqualsThePairwiseSum() throws {
+        var rng = Xoshiro256(seed: 12)
+        for trial in 0..<40 {
+            let m = 2 + Int(rng.uniform() * 80), n = 1 + Int(rng.uniform() * 5)
+            let rows = (0..<m).map { _ in (0..<n).map { _ in trial % 2 == 0 ? Double(1 + Int(rng.uniform() * 5)) : 0.5 + rng.uniform() * 100 } }
+            let problem = try DecisionProblem(criteria: (0..<n).map { Criterion(id: "c\($0)", direction: .benefit, weight: 1 / Double(n)) },
+                                              alternatives: (0..<m).map { "A\($0)" }, rows: rows)
+            let fast = try GiniWeights.raw(problem)
+            for j in 0..<n {
+                let col = rows.map { $0[j] }, mean = col.reduce(0, +) / Double(m)
+                var total = 0.0
+                for a in col { for b in col { total += abs(a - b) } }
+                let reference = total / (2 * Double(m * m) * mean)
+                #expect(abs(fast[j] - reference) <= 1e-12 * max(1, reference), "trial \(trial), c\(j)")
+            }
+        }
+    }
+}

@@ -79,6 +79,8 @@ enum CRITICWeights {
 }
 
 /// Gini weights: `G_j = Σ_i Σ_k |x_ij − x_kj| / (2 m² x̄_j)`, `w_j ∝ G_j`; raw columns, positive mean required.
+/// The double sum comes from the sorted column s₁ ≤ … ≤ s_m as `2 Σ_i (2i − m − 1) s_i` (O(m log m)); the tests
+/// keep the pairwise sum as the reference.
 enum GiniWeights {
     static func raw(_ p: DecisionProblem) throws(MCDAError) -> [Double] {
         let m = Double(p.alternativeCount)
@@ -89,8 +91,8 @@ enum GiniWeights {
                 throw .degenerate(context: "gini weights", reason: "criterion '\(p.criteria[j].id)' has mean \(mean); the Gini coefficient needs a positive mean")
             }
             var total = 0.0
-            for a in col { for b in col { total += abs(a - b) } }
-            return total / (2 * m * m * mean)
+            for (i, x) in col.sorted().enumerated() { total += Double(2 * (i + 1) - col.count - 1) * x }
+            return 2 * total / (2 * m * m * mean)
         }
     }
 }
