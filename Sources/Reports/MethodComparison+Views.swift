@@ -40,6 +40,7 @@ extension MethodComparison {
             : "Ranks that vary most: " + moving.map { "\(alternatives[$0.alternative]) \($0.best)–\($0.worst)" }.joined(separator: ", ") + "\n")
         for s in skipped { out += "skipped \(s.method.rawValue): \(s.reason)\n" }
         out += "Borda: an alternative at rank r of m earns m − r points per method; Copeland: pairwise majority wins minus losses.\n"
+        out += "Agreement to 3 decimals; --format json keeps every number exact.\n"
         return out
     }
 

@@ -91,15 +91,15 @@ enum WeightsTable {
         if case let .string(m)? = value("method") { out += "weights by \(m)\n\n" }
         if case let .object(w)? = value("weights") {
             out += TextTable.render(header: ["criterion", "weight"],
-                                    rows: w.map { [$0.0, $0.1.serialized(pretty: false)] }, rightAligned: [1])
+                                    rows: w.map { [$0.0, NumberText.cell($0.1)] }, rightAligned: [1])
         }
         for key in ["lambdaMax", "consistencyIndex", "consistencyRatio"] {
-            if let v = value(key) { out += "\(key): \(v.serialized(pretty: false))\n" }
+            if let v = value(key) { out += "\(key): \(NumberText.cell(v))\n" }
         }
         if case let .object(ri)? = value("randomIndex") {
             out += "random index: " + ri.map { key, v in
                 if case let .string(text) = v { return "\(key)=\(text)" }
-                return "\(key)=\(v.serialized(pretty: false))"
+                return "\(key)=\(NumberText.cell(v))"
             }.joined(separator: ", ") + "\n"
         }
         if case let .bool(ok)? = value("consistent"), !ok, case let .array(js)? = value("inconsistentJudgments") {
@@ -113,8 +113,8 @@ enum WeightsTable {
                 func field(_ key: String) -> JSONValue? { p.first { $0.0 == key }?.1 }
                 guard case let .string(id)? = field("id"), case let .object(w)? = field("weights") else { continue }
                 items = w.map(\.0)
-                rows.append([id, field("consistencyRatio")?.serialized(pretty: false) ?? "",
-                             field("consistent") == .bool(true) ? "yes" : "NO"] + w.map { $0.1.serialized(pretty: false) })
+                rows.append([id, field("consistencyRatio").map(NumberText.cell) ?? "",
+                             field("consistent") == .bool(true) ? "yes" : "NO"] + w.map { NumberText.cell($0.1) })
             }
             out += "\nparticipants:\n"
             out += TextTable.render(header: ["id", "CR", "consistent"] + items, rows: rows,
@@ -123,6 +123,6 @@ enum WeightsTable {
         if case let .array(ws)? = value("warnings") {
             for w in ws { if case let .string(s) = w { out += "warning: \(s)\n" } }
         }
-        return out
+        return out + NumberText.note(exact: "json") + "\n"
     }
 }
