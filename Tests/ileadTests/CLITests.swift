@@ -266,3 +266,28 @@ struct CLI {
         }
     }
 }
+
+/// CSV problems carry on the command line what JSON problems carry per criterion.
+@Suite struct CSVProblemCommandTests {
+    @Test func semicolonCSVWithBoundsAndPreferenceFunctions() throws {
+        let path = try CLI.temporaryFile("problem.csv", "id;cost;quality\nA;1200,5;0,35\nB;900;0,5\nC;1500;0,8\n")
+        let spotis = try CLI.run(["rank", path, "--directions", "cost,benefit", "--weights", "0.4,0.6", "--delimiter", ";",
+                                  "--bounds", "0:2000,0:1", "--method", "spotis", "--format", "json"])
+        #expect(spotis.status == 0, "\(spotis.stderr)")
+        let promethee = try CLI.run(["rank", path, "--directions", "cost,benefit", "--weights", "0.4,0.6", "--delimiter", ";",
+                                     "--preference", "vshape:p=300,linear:q=0.05:p=0.2", "--method", "promethee2", "--format", "json"])
+        #expect(promethee.status == 0, "\(promethee.stderr)")
+        let settings = try #require((try JSONSerialization.jsonObject(with: Data(promethee.stdout.utf8)) as? [String: Any])?["settings"] as? [String: Any])
+        #expect("\(settings["preferenceFunctions"] ?? "")".contains("vshape"))
+    }
+
+    @Test func badListsAndJSONProblemsAreUsageErrors() throws {
+        let path = try CLI.temporaryFile("problem.csv", "id,a,b\nA,1,2\nB,2,1\n")
+        for extra in [["--bounds", "5:1,0:1"], ["--preference", "vshape:x=1,usual"], ["--delimiter", "|"]] {
+            let r = try CLI.run(["rank", path, "--directions", "benefit,benefit", "--weights", "0.5,0.5", "--method", "wsm"] + extra)
+            #expect(r.status == 64, "\(extra): \(r.stderr)")
+        }
+        let json = try CLI.run(["rank", "datasets/problems/capability-gaps.json", "--method", "spotis", "--bounds", "0:10,0:10,0:10,0:10"])
+        #expect(json.status == 64 && json.stderr.contains("CSV problems"), "\(json.stderr)")
+    }
+}

@@ -13,15 +13,70 @@ struct ProblemInputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("CSV only: one weight per criterion, e.g. 0.3,0.5,0.2.", valueName: "list"))
     var weights: String?
 
+    @Option(help: ArgumentHelp("CSV only: the field delimiter: , (default), ; or tab. With ; or tab a comma in a number is its decimal separator (0,35).", valueName: "char"))
+    var delimiter: String?
+
+    @Option(help: ArgumentHelp("CSV only: SPOTIS bounds per criterion, min:max, or - for none, e.g. 1:10,1:9,-.", valueName: "list"))
+    var bounds: String?
+
+    @Option(help: ArgumentHelp("CSV only: PROMETHEE preference function per criterion: usual, ushape:q=1, vshape:p=2, level:q=1:p=3, linear:q=1:p=3 or gaussian:s=0.5, e.g. usual,vshape:p=2.", valueName: "list"))
+    var preference: String?
+
     /// Reads and validates the problem. `weightsRequired` is false when weights will be derived.
     func load(weightsRequired: Bool) throws -> DecisionProblem {
-        try ProblemLoader.load(problem, directions: directions, weights: weights, weightsRequired: weightsRequired)
+        try ProblemLoader.load(problem, directions: directions, weights: weights, weightsRequired: weightsRequired,
+                               settings: ProblemLoader.settings(delimiter: delimiter, bounds: bounds, preference: preference))
     }
 }
 
 /// Reads a decision problem file, JSON or CSV (by extension), mapping its errors to the file.
 enum ProblemLoader {
-    static func load(_ problem: String, directions: String?, weights: String?, weightsRequired: Bool) throws -> DecisionProblem {
+    /// The CSV settings of the command line, each list checked item by item; `nil` when none was given.
+    static func settings(delimiter: String?, bounds: String?, preference: String?) throws -> CSVProblemSettings? {
+        guard delimiter != nil || bounds != nil || preference != nil else { return nil }
+        var settings = CSVProblemSettings()
+        if let delimiter {
+            switch delimiter {
+            case ",", ";": settings.delimiter = Character(delimiter)
+            case "tab", "\t", "\\t": settings.delimiter = "\t"
+            default: throw CLIError.usage("--delimiter: expected , or ; or tab, got '\(delimiter)'")
+            }
+        }
+        if let bounds {
+            settings.bounds = try bounds.split(separator: ",", omittingEmptySubsequences: false).map { token -> ClosedRange<Double>? in
+                let t = token.trimmingCharacters(in: .whitespaces)
+                if t == "-" { return nil }
+                let parts = t.split(separator: ":").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+                guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo.isFinite, hi.isFinite, lo < hi else {
+                    throw CLIError.usage("--bounds: '\(t)' is not min:max with min < max (or - for none)")
+                }
+                return lo...hi
+            }
+        }
+        if let preference {
+            settings.preferences = try preference.split(separator: ",", omittingEmptySubsequences: false).map { token -> PreferenceFunction in
+                let t = token.trimmingCharacters(in: .whitespaces)
+                let parts = t.split(separator: ":").map(String.init)
+                var values: [String: Double] = [:]
+                for part in parts.dropFirst() {
+                    let kv = part.split(separator: "=").map(String.init)
+                    guard kv.count == 2, ["q", "p", "s"].contains(kv[0]), let x = Double(kv[1]) else {
+                        throw CLIError.usage("--preference: '\(part)' in '\(t)' is not q=, p= or s= with a number")
+                    }
+                    values[kv[0]] = x
+                }
+                do throws(MCDAIssue) {
+                    return try PreferenceFunction.make(name: parts.first ?? "", q: values["q"], p: values["p"], s: values["s"])
+                } catch {
+                    throw CLIError.usage("--preference: \(error)")
+                }
+            }
+        }
+        return settings
+    }
+
+    static func load(_ problem: String, directions: String?, weights: String?, weightsRequired: Bool,
+                     settings: CSVProblemSettings? = nil) throws -> DecisionProblem {
         let isCSV = problem.lowercased().hasSuffix(".csv")
         let data = try Files.read(problem)
         if isCSV {
@@ -49,11 +104,11 @@ enum ProblemLoader {
                 throw CLIError.usage("a CSV problem needs --weights (or derive them with --weighting)")
             }
             return try attributing(to: problem) { () throws(MCDAError) in
-                try DecisionProblem(csv: text, directions: parsed, weights: w)
+                try DecisionProblem(csv: text, directions: parsed, weights: w, settings: settings ?? CSVProblemSettings())
             }
         }
-        if directions != nil || weights != nil {
-            throw CLIError.usage("--directions and --weights apply to CSV problems; a JSON problem carries its own")
+        if directions != nil || weights != nil || settings != nil {
+            throw CLIError.usage("--directions, --weights, --delimiter, --bounds and --preference apply to CSV problems; a JSON problem carries its own")
         }
         return try attributing(to: problem) { () throws(MCDAError) in
             try DecisionProblem(json: data, weightsRequired: weightsRequired)
