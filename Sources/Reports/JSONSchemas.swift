@@ -2,11 +2,11 @@ import MCDA
 import PriorityEngine
 import JSONFormat
 
-/// JSON Schemas (draft 2020-12) of the four document kinds of docs/file-formats.md, for tools that check files before
-/// sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules
+/// JSON Schemas (draft 2020-12) of the document kinds of docs/file-formats.md and docs/decision-problems.md, for tools
+/// that check files before sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules
 /// of file-formats.md (dangling references, duplicate ids, judgment order) are checked by `ilead validate` / `ilead run`.
 public enum JSONSchemas {
-    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking }
+    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons }
 
     public static func schema(_ kind: Kind) -> JSONValue {
         let body: JSONValue
@@ -15,6 +15,8 @@ public enum JSONSchemas {
         case .model: body = model
         case .scenario: body = scenario
         case .ranking: body = ranking
+        case .decisionProblem: body = decisionProblem
+        case .pairwiseComparisons: body = pairwiseComparisons
         }
         guard case let .object(pairs) = described(body, path: "", kind: kind) else { return body }
         return .object([("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
@@ -69,6 +71,32 @@ public enum JSONSchemas {
     ]
 
     static let otherDescriptions: [Kind: [String: String]] = [
+        .decisionProblem: [
+            "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"decisionProblem\".", "description": "What the problem is about (free text).",
+            "criteria": "The criteria, in the order of the output's columns.", "criteria.id": "The criterion's id, used in alternatives' values.",
+            "criteria.direction": "benefit: more is better; cost: less is better.",
+            "criteria.weight": "The criterion's weight, used as given (a warning says when the weights do not sum to 1); may be left out when objective weights are derived.",
+            "criteria.preference": "PROMETHEE II: the preference function of the criterion (default usual).",
+            "criteria.preference.function": "usual, ushape (q), vshape (p), level (q, p), linear (q, p) or gaussian (s).",
+            "criteria.preference.q": "Indifference threshold, in the criterion's units.", "criteria.preference.p": "Preference threshold, in the criterion's units.",
+            "criteria.preference.s": "Gaussian: the inflection point, in the criterion's units.",
+            "criteria.bounds": "SPOTIS: [min, max], the possible range of the criterion.",
+            "alternatives": "The alternatives to rank.", "alternatives.id": "The alternative's id.",
+            "alternatives.values": "One number per criterion id.",
+        ],
+        .pairwiseComparisons: [
+            "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"pairwiseComparisons\".", "description": "What is compared (free text).",
+            "items": "The items compared (criteria or alternatives), in the order of the matrix.",
+            "matrix": "The reciprocal comparison matrix, row by row: a number or a fraction such as \"1/3\"; or give judgments instead.",
+            "judgments": "Judgments a over b; pairs left out are missing and completed by Harker's method.",
+            "judgments.a": "The item judged.", "judgments.b": "The item it is compared with.",
+            "judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9 (a number or a fraction such as \"1/3\").",
+            "participants": "For group AHP: each participant's matrix or judgments, aggregated by AIJ or AIP.",
+            "participants.id": "The participant's id.", "participants.weight": "The participant's weight in the aggregation (default 1).",
+            "participants.matrix": "This participant's matrix.", "participants.judgments": "This participant's judgments.",
+            "participants.judgments.a": "The item judged.", "participants.judgments.b": "The item it is compared with.",
+            "participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
+        ],
         .model: [
             "schemaVersion": "1.<minor>, e.g. 1.0.",
             "kind": "Always \"model\".",
@@ -239,6 +267,29 @@ public enum JSONSchemas {
     }
     static let header: [(String, JSONValue)] = [("schemaVersion", .object([("type", .string("string")), ("pattern", .string("^1\\."))]))]
     static let country = JSONValue.object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))])
+
+    // MARK: decision problems (docs/decision-problems.md)
+
+    static var decisionProblem: JSONValue {
+        let preference = object([("function", values(["usual", "ushape", "vshape", "level", "linear", "gaussian"])),
+                                 ("q", number(0)), ("p", number(0)), ("s", number(0))], required: ["function"])
+        let bounds = JSONValue.object([("type", .string("array")), ("items", type("number")), ("minItems", .integer(2)), ("maxItems", .integer(2))])
+        let criterion = object([("id", string), ("direction", values(["benefit", "cost"])), ("weight", number()), ("preference", preference),
+                                ("bounds", bounds)], required: ["id", "direction"])
+        let alternative = object([("id", string), ("values", map(type("number")))], required: ["id", "values"])
+        return object(header + [("kind", const("decisionProblem")), ("description", string), ("criteria", array(criterion, minItems: 1)),
+                                ("alternatives", array(alternative, minItems: 1))], required: ["criteria", "alternatives"])
+    }
+
+    static var pairwiseComparisons: JSONValue {
+        let value = JSONValue.object([("anyOf", .array([type("number"), .object([("type", .string("string")), ("pattern", .string("^[0-9.]+(/[0-9.]+)?$"))])]))])
+        let judgment = object([("a", string), ("b", string), ("value", value)], required: ["a", "b", "value"])
+        let matrix = array(array(value))
+        let participant = object([("id", string), ("weight", number(0)), ("matrix", matrix), ("judgments", array(judgment))], required: ["id"])
+        return object(header + [("kind", const("pairwiseComparisons")), ("description", string), ("items", array(string, minItems: 2)),
+                                ("matrix", matrix), ("judgments", array(judgment)), ("participants", array(participant, minItems: 1))],
+                      required: ["items"])
+    }
 
     // MARK: workshop (file-formats.md "Workshop")
 

@@ -80,12 +80,28 @@ import TestSupport
             (.model, "models/ilead-default.json"), (.model, "models/research-agenda.json"),
             (.scenario, "datasets/examples/SCN-2019-CYB-joint-ppi.json"), (.scenario, "datasets/ilead-synthetic/scenarios/SCN-10-more-suppliers.json"),
             (.ranking, "datasets/ilead-synthetic/expected/E3.ranking.json"),
+            (.decisionProblem, "datasets/problems/capability-gaps.json"), (.decisionProblem, "datasets/problems/capability-gaps-bounded.json"),
+            (.pairwiseComparisons, "datasets/problems/ahp-saaty-leader.json"), (.pairwiseComparisons, "datasets/problems/ahp-group.json"),
         ]
         for (kind, path) in cases {
             let v = try Self.validator(kind)
             let errors = v.errors(try Self.document(path), v.root)
             #expect(errors.isEmpty, "\(path): \(errors.prefix(3))")
         }
+    }
+
+    /// A problem with a direction misspelt and a pairwise document without items fail their schemas.
+    @Test func brokenProblemsAreRejected() throws {
+        var problem = try Self.document("datasets/problems/capability-gaps.json") as! [String: Any]
+        var criteria = problem["criteria"] as! [[String: Any]]
+        criteria[0]["direction"] = "more"
+        problem["criteria"] = criteria
+        let v = try Self.validator(.decisionProblem)
+        #expect(!v.errors(problem, v.root).isEmpty)
+        var pairwise = try Self.document("datasets/problems/ahp-saaty-leader.json") as! [String: Any]
+        pairwise.removeValue(forKey: "items")
+        let w = try Self.validator(.pairwiseComparisons)
+        #expect(!w.errors(pairwise, w.root).isEmpty)
     }
 
     @Test func brokenWorkshopIsRejected() throws {
@@ -131,7 +147,7 @@ import TestSupport
         #expect(((properties["gapNature"] as! [String: Any])["description"] as! String).contains("process_training: a matter of procedures or training"))
         let ratings = ((properties["ratings"] as! [String: Any])["items"] as! [String: Any])["properties"] as! [String: Any]
         #expect(((ratings["urgency"] as! [String: Any])["description"] as! String).contains("5 Now: already failing"))
-        for kind in [JSONSchemas.Kind.model, .scenario] {
+        for kind in [JSONSchemas.Kind.model, .scenario, .decisionProblem, .pairwiseComparisons] {
             let other = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchemas.schema(kind).serialized().utf8)) as? [String: Any])
             #expect(Self.undescribed(other).isEmpty, "\(kind): \(Self.undescribed(other))")
         }
