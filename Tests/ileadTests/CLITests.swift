@@ -291,3 +291,15 @@ struct CLI {
         #expect(json.status == 64 && json.stderr.contains("CSV problems"), "\(json.stderr)")
     }
 }
+
+/// `--method` takes one method: a repeated option or a list points to `ilead compare` instead of keeping the last.
+@Suite struct MethodOptionTests {
+    @Test func severalMethodsPointToCompare() throws {
+        for extra in [["--method", "topsis", "--method", "vikor"], ["--method", "topsis,vikor"]] {
+            let r = try CLI.run(["rank", "datasets/problems/capability-gaps.json"] + extra)
+            #expect(r.status == 64 && r.stderr.contains("ilead compare"), "\(extra): \(r.stderr)")
+        }
+        let unknown = try CLI.run(["sensitivity", "datasets/problems/capability-gaps.json", "--method", "electre"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("not one of"), "\(unknown.stderr)")
+    }
+}

@@ -118,8 +118,23 @@ enum ProblemLoader {
 
 /// `--method` and `--normalization`, shared by `rank` and `sensitivity`.
 struct MethodChoice: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Aggregation method.")
-    var method: MethodName
+    @Option(name: [.customLong("method"), .customShort("m")], help: ArgumentHelp("Aggregation method (one; 'ilead compare' runs several).", valueName: "method"))
+    var methods: [String] = []
+
+    /// The one method asked for (checked by `validate`).
+    var method: MethodName { MethodName(rawValue: methods[0])! }
+
+    /// One known method: a repeated `--method` or a list is refused with a pointer to `ilead compare`, rather than
+    /// silently keeping the last.
+    func validate() throws {
+        guard !methods.isEmpty else { throw ValidationError("Missing expected argument '--method <method>'") }
+        guard methods.count == 1, !methods[0].contains(",") else {
+            throw ValidationError("--method takes one method; to rank with several and compare them, use 'ilead compare PROBLEM --methods \(methods.joined(separator: ","))'")
+        }
+        guard MethodName(rawValue: methods[0]) != nil else {
+            throw ValidationError("--method: '\(methods[0])' is not one of \(MethodName.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
 
     @Option(help: "Normalization (default: the method's own).")
     var normalization: Normalization?
