@@ -8,6 +8,9 @@ public enum PriorityDerivation: String, CaseIterable, Sendable {
     /// Row geometric means normalized to sum 1 (Crawford & Williams 1985); for incomplete matrices the
     /// logarithmic least-squares solution over the given judgments (Kwiesielewicz 1996), solved with `dgels`.
     case geometricMean = "geometric-mean"
+    /// Saaty's approximation, as several tools compute priorities: each column divided by its sum, then the mean
+    /// of each row (Saaty 1980, §1.4). A complete matrix only.
+    case columnMean = "column-mean"
 }
 
 /// A judgment that departs from the priorities, for the facilitator to revisit.
@@ -96,6 +99,11 @@ public enum AHP {
         case .geometricMean:
             weights = comparisons.isIncomplete
                 ? try logLeastSquares(comparisons) : geometricMeans(comparisons)
+        case .columnMean:
+            guard !comparisons.isIncomplete else {
+                throw .invalidParameter(name: "derivation", rule: "column-mean needs every pair judged; use eigenvector or geometric-mean for missing judgments")
+            }
+            weights = columnMeans(comparisons)
         }
         var completed = Matrix(rows: n, columns: n)
         var completedPairs: [(String, String)] = []
@@ -147,6 +155,13 @@ public enum AHP {
     }
 
     /// Row geometric means, normalized to sum 1.
+    /// Row means of the column-normalized matrix: `w_i = (1/n) Σ_j a_ij / Σ_k a_kj`.
+    static func columnMeans(_ c: PairwiseComparisons) -> [Double] {
+        let n = c.count
+        let sums = (0..<n).map { j in (0..<n).reduce(0) { $0 + c[$1, j]! } }
+        return (0..<n).map { i in (0..<n).reduce(0) { $0 + c[i, $1]! / sums[$1] } / Double(n) }
+    }
+
     static func geometricMeans(_ c: PairwiseComparisons) -> [Double] {
         let n = c.count
         let g = (0..<n).map { i in exp((0..<n).reduce(0) { $0 + log(c[i, $1]!) } / Double(n)) }
