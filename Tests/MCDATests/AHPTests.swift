@@ -115,6 +115,15 @@ import Testing
         #expect(close(try AHP.group(ps, participantWeights: [3, 1], aggregation: .aip).weights, [0.725, 0.275], 1e-12))
     }
 
+    /// AIP by the weighted geometric mean: (0.8, 0.2) and (0.5, 0.5) give (2/3, 1/3) with equal weights; with 3:1,
+    /// (0.8^¾ 0.5^¼, 0.2^¾ 0.5^¼) normalized.
+    @Test func aipGeometricMeanOfPriorities() throws {
+        let ps = [("p1", try twoByTwo(4)), ("p2", try twoByTwo(1))]
+        #expect(close(try AHP.group(ps, aggregation: .aipGeometric).weights, [2.0 / 3, 1.0 / 3], 1e-12))
+        let a = pow(0.8, 0.75) * pow(0.5, 0.25), b = pow(0.2, 0.75) * pow(0.5, 0.25)
+        #expect(close(try AHP.group(ps, participantWeights: [3, 1], aggregation: .aipGeometric).weights, [a / (a + b), b / (a + b)], 1e-12))
+    }
+
     /// Participants may list items in another order; a pair nobody judged stays missing and is completed.
     @Test func reorderedAndIncompleteParticipants() throws {
         let p1 = try PairwiseComparisons(items: ["a", "b", "c"], judgments: [("a", "b", 2)  , ("b", "c", 2)])

@@ -9,7 +9,7 @@ public enum PriorityDerivation: String, CaseIterable, Sendable {
     /// logarithmic least-squares solution over the given judgments (Kwiesielewicz 1996), solved with `dgels`.
     case geometricMean = "geometric-mean"
     /// Saaty's approximation, as several tools compute priorities: each column divided by its sum, then the mean
-    /// of each row (Saaty 1980, §1.4). A complete matrix only.
+    /// of each row (Saaty 1980). A complete matrix only.
     case columnMean = "column-mean"
 }
 

@@ -8,6 +8,9 @@ public enum GroupAggregation: String, CaseIterable, Sendable {
     /// Aggregation of individual priorities: one AHP per participant, then the weighted arithmetic mean of their
     /// priority vectors.
     case aip
+    /// Aggregation of individual priorities by their weighted geometric mean `Π_k w_k(i)^λ_k`, normalized to sum 1
+    /// (Forman & Peniwati 1998 recommend the geometric mean for AIP as for AIJ).
+    case aipGeometric = "aip-geometric"
 }
 
 /// The outcome of a group AHP.
@@ -32,7 +35,8 @@ extension AHP {
     /// - Parameters:
     ///   - participants: `(id, comparisons)`; every participant must compare the same set of items (any order).
     ///   - participantWeights: non-negative voting weights, equal when `nil`.
-    ///   - aggregation: AIJ (geometric mean of the judgments) or AIP (mean of the priorities).
+    ///   - aggregation: AIJ (geometric mean of the judgments), AIP (arithmetic mean of the priorities) or AIP by
+    ///     their geometric mean.
     ///   - derivation: the principal eigenvector (Saaty) or row geometric means.
     ///   - table: the random indices for the consistency ratio.
     ///   - threshold: the largest consistency ratio accepted (Saaty's 0.10).
@@ -70,13 +74,11 @@ extension AHP {
         let position = participants.map { p in items.map { p.comparisons.items.firstIndex(of: $0)! } }
 
         switch aggregation {
-        case .aip:
-            var w = [Double](repeating: 0, count: n)
-            for (k, ind) in individual.enumerated() {
-                for i in 0..<n { w[i] += lambda[k] * ind.result.weights[position[k][i]] }
-            }
-            let s = w.reduce(0, +)
-            return GroupAHPResult(aggregation: .aip, items: items, weights: w.map { $0 / s }, aggregate: nil,
+        case .aip, .aipGeometric:
+            let vectors = individual.enumerated().map { k, ind in (0..<n).map { ind.result.weights[position[k][$0]] } }
+            let w = aggregation == .aip ? PriorityAggregation.arithmetic(vectors, weights: raw)
+                                        : PriorityAggregation.geometric(vectors, weights: raw)
+            return GroupAHPResult(aggregation: aggregation, items: items, weights: w, aggregate: nil,
                                   participants: individual, participantWeights: lambda)
         case .aij:
             var judgments: [(a: String, b: String, value: Double)] = []
@@ -97,5 +99,37 @@ extension AHP {
             return GroupAHPResult(aggregation: .aij, items: items, weights: result.weights, aggregate: result,
                                   participants: individual, participantWeights: lambda)
         }
+    }
+}
+
+/// The aggregation of individual priorities (AIP; Forman & Peniwati 1998), written once for `AHP.group` and the
+/// workshop weights of the engine. `priorities[k]` is participant k's vector (the same item order for all),
+/// `weights[k]` its weight.
+public enum PriorityAggregation {
+    /// The weighted arithmetic mean `Σ_k v_k w_k(i) / Σ_k v_k`.
+    public static func arithmetic(_ priorities: [[Double]], weights v: [Double]) -> [Double] {
+        let total: Double = v.reduce(0, +)
+        let n = priorities.first?.count ?? 0
+        var out = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            var sum = 0.0
+            for k in priorities.indices { sum = sum + priorities[k][i] * v[k] }
+            out[i] = sum / total
+        }
+        return out
+    }
+
+    /// The weighted geometric mean `exp(Σ_k v_k ln w_k(i) / Σ_k v_k)`, normalized to sum 1.
+    public static func geometric(_ priorities: [[Double]], weights v: [Double]) -> [Double] {
+        let total: Double = v.reduce(0, +)
+        let n = priorities.first?.count ?? 0
+        var g = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            var sum = 0.0
+            for k in priorities.indices { sum = sum + Foundation.log(priorities[k][i]) * v[k] }
+            g[i] = Foundation.exp(sum / total)
+        }
+        let s: Double = g.reduce(0, +)
+        return g.map { $0 / s }
     }
 }

@@ -116,15 +116,9 @@ public struct WorkshopWeights: Sendable {
             }
             return (accepted[0].priorities, nil)
         case .AIP_ARITH:
-            let total = votes.reduce(0, +)
-            let n = accepted[0].priorities.count
-            return ((0..<n).map { i in zip(accepted, votes).reduce(0) { $0 + $1.0.priorities[i] * $1.1 } / total }, nil)
+            return (PriorityAggregation.arithmetic(accepted.map(\.priorities), weights: votes), nil)
         case .AIP_GEOMEAN:
-            let total = votes.reduce(0, +)
-            let n = accepted[0].priorities.count
-            let g = (0..<n).map { i in Foundation.exp(zip(accepted, votes).reduce(0) { $0 + Foundation.log($1.0.priorities[i]) * $1.1 } / total) }
-            let s = g.reduce(0, +)
-            return (g.map { $0 / s }, nil)
+            return (PriorityAggregation.geometric(accepted.map(\.priorities), weights: votes), nil)
         }
     }
 }
