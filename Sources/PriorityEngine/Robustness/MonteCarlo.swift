@@ -78,9 +78,7 @@ public struct MonteCarlo: Sendable {
         let routeCount = ProcurementRoute.allCases.count
         final class Tallies: @unchecked Sendable {
             let ranks: UnsafeMutablePointer<Int>, routes: UnsafeMutablePointer<Int>
-            let rankSize: Int, routeSize: Int
             init(ranks: Int, routes: Int) {
-                rankSize = ranks; routeSize = routes
                 self.ranks = .allocate(capacity: ranks); self.ranks.initialize(repeating: 0, count: ranks)
                 self.routes = .allocate(capacity: routes); self.routes.initialize(repeating: 0, count: routes)
             }
