@@ -2,7 +2,8 @@ import MCDA
 import JSONFormat
 
 extension MethodResult {
-    /// `{"method", "settings", "ranking": [{"id", "score", "rank", <details>}], "compromiseSet"?, "warnings"?}`,
+    /// `{"method", "settings", "ranking": [{"id", "score", "rank", <details>}], "compromiseSet"?, "warnings"?,
+    /// "intermediateTables"?}`,
     /// ranking best first, scores unrounded (docs/decision-problems.md).
     public var json: JSONValue {
         var top: [(String, JSONValue)] = [
@@ -15,6 +16,7 @@ extension MethodResult {
         ]
         if method == .vikor { top.append(("compromiseSet", .array(compromiseSet.map(JSONValue.string)))) }
         if !warnings.isEmpty { top.append(("warnings", .array(warnings.map(JSONValue.string)))) }
+        if !intermediateTables.isEmpty { top.append(("intermediateTables", .array(intermediateTables.map(\.json)))) }
         return .object(top)
     }
 }

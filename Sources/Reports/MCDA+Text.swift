@@ -21,13 +21,46 @@ extension MethodResult {
         if method == .vikor { out += "\ncompromise set: \(compromiseSet.joined(separator: ", "))\n" }
         out += "\nsettings: " + settings.filter { $0.0 != "weights" }.map { "\($0.0)=\(describe($0.1))" }.joined(separator: "; ") + "\n"
         for w in warnings { out += "warning: \(w)\n" }
+        for table in intermediateTables { out += "\n" + table.text }
+        if !intermediateTables.isEmpty { out += "\n" }
         return out + NumberText.note() + "\n"
     }
 
-    /// CSV with the same columns as the table, every number exact.
+    /// CSV with the same columns as the table, every number exact. With intermediate tables, one long table
+    /// instead (`table,row,column,value`: the ranking first, then every intermediate table cell by cell), which
+    /// a spreadsheet pivots back into the tables.
     public var csv: String {
         let t = tableRows()
-        return TextTable.csv(header: t.header, rows: t.rows)
+        guard !intermediateTables.isEmpty else { return TextTable.csv(header: t.header, rows: t.rows) }
+        var rows: [[String]] = []
+        for row in t.rows {
+            for (k, column) in t.header.enumerated() where k != 1 { rows.append(["ranking", row[1], column, row[k]]) }
+        }
+        for table in intermediateTables {
+            for (i, label) in table.rows.enumerated() {
+                for (j, column) in table.columns.enumerated() { rows.append([table.key, label, column, "\(table.values[i][j])"]) }
+            }
+        }
+        return TextTable.csv(header: ["table", "row", "column", "value"], rows: rows)
+    }
+}
+
+extension IntermediateTable {
+    /// The table for people: its title, its formula, then the values to `NumberText.digits` significant digits.
+    public var text: String {
+        let header = [""] + columns
+        let body = rows.enumerated().map { i, label in [label] + values[i].map { NumberText.significant($0) } }
+        return "\(title)\n  \(formula)\n\n"
+            + TextTable.render(header: header, rows: body, rightAligned: Set(1..<header.count))
+    }
+
+    /// `{"key", "title", "formula", "rows", "columns", "values"}`, values exact, `values[row][column]`.
+    public var json: JSONValue {
+        .object([
+            ("key", .string(key)), ("title", .string(title)), ("formula", .string(formula)),
+            ("rows", .array(rows.map(JSONValue.string))), ("columns", .array(columns.map(JSONValue.string))),
+            ("values", .array(values.map { .array($0.map(JSONValue.number)) })),
+        ])
     }
 }
 

@@ -126,7 +126,8 @@ import Testing
         let problem = try DecisionProblem(criteria: criteria, alternatives: (0..<m).map { "A\($0)" }, columnMajor: values)
         let fast = try MethodName.topsis.evaluate(problem)
         let r = try Normalization.vector.columns(of: problem)
-        let slow = try TOPSIS.evaluate(columns: r, weights: problem.weights, alternatives: m)
+        var silent = Explanation(recording: false)
+        let slow = try TOPSIS.evaluate(columns: r, weights: problem.weights, problem: problem, explanation: &silent)
         for i in 0..<m { #expect(abs(fast.scores[i] - slow.scores[i]) <= 1e-12) }
         #expect(try MethodName.topsis.scores(problem) == fast.scores)
     }
@@ -139,7 +140,9 @@ import Testing
         let problem = try DecisionProblem(criteria: criteria, alternatives: (0..<m).map { "A\($0)" },
                                           columnMajor: (0..<(m * n)).map { _ in 1 + 99 * rng.uniform() })
         let fast = try MethodName.topsis.evaluate(problem)
-        let slow = try TOPSIS.evaluate(columns: try Normalization.vector.columns(of: problem), weights: problem.weights, alternatives: m)
+        var silent = Explanation(recording: false)
+        let slow = try TOPSIS.evaluate(columns: try Normalization.vector.columns(of: problem), weights: problem.weights,
+                                       problem: problem, explanation: &silent)
         var worst = 0.0
         for i in 0..<m { worst = Swift.max(worst, abs(fast.scores[i] - slow.scores[i]) / slow.scores[i]) }
         #expect(worst < 1e-12)

@@ -27,18 +27,37 @@ extension MethodName {
         guard options.tieTolerance >= 0, options.tieTolerance.isFinite else {
             throw .invalidParameter(name: "tieTolerance", rule: "must be a finite number >= 0")
         }
-        let normalization = options.normalization ?? defaultNormalization
+        let expected = try expectedSolution(options.expectedSolution, for: problem)
+        // VIKOR's raw form already reads values as given, honouring directions.
+        let normalization = self == .vikor && options.normalization == .identity ? nil : options.normalization ?? defaultNormalization
         let w = problem.weights
         let m = problem.alternativeCount
         var settings: [(String, JSONValue)] = [
             ("normalization", normalization.map { .string($0.rawValue) } ?? .string("none")),
         ]
+        var warnings = problem.warnings
+        if normalization == .identity, readsNormalizedColumnsAsBenefit {
+            let cost = problem.criteria.filter { $0.direction == .cost }.map(\.id)
+            if !cost.isEmpty {
+                warnings.append("normalization 'none' uses the values as given, so \(rawValue) reads the cost criteria \(cost.joined(separator: ", ")) as 'more is better'; give them already turned round, or choose a normalization")
+            }
+        }
         var details: [(String, [Double])] = []
         var compromise: [Int] = []
         let scores: [Double]
+        var explanation = Explanation(recording: options.explain)
+        /// The normalized matrix, recorded for the explanation.
+        func normalized(_ n: Normalization, directional: Bool = true) throws(MCDAError) -> [[Double]] {
+            let r = try n.columns(of: problem, directional: directional)
+            explanation.record(IntermediateTable(
+                key: "normalizedMatrix", title: "Normalized matrix (\(n.rawValue)\(directional ? "" : ", every column in its benefit form"))",
+                formula: n.formula(directional: directional), rows: problem.alternatives,
+                columns: problem.criteria.map(\.id), byColumn: r))
+            return r
+        }
 
         switch self {
-        case .topsis where normalization == .vector:
+        case .topsis where normalization == .vector && !options.explain:
             let t = try problem.values.withUnsafeBufferPointer { (x) throws(MCDAError) in
                 try StreamingTOPSIS.evaluate(values: x, m: m, weights: w, directions: problem.criteria.map(\.direction),
                                              criteria: problem.criteria.map(\.id), statistics: problem.columnStatistics,
@@ -50,30 +69,49 @@ extension MethodName {
             settings.append(("distance", .string("euclidean")))
             settings.append(("ideal", .string("column max / min of the weighted normalized matrix")))
         case .wsm, .wpm, .waspas, .topsis, .mabac:
-            let r = try normalization!.columns(of: problem)
-            settings.append(("costCriteria", .string("cost form of the normalization")))
+            if self == .waspas, !(0...1).contains(options.lambda) {
+                throw .invalidParameter(name: "lambda", rule: "must lie in [0, 1], got \(options.lambda)")
+            }
+            let r = try normalized(normalization!)
+            settings.append(("costCriteria", .string(normalization == .identity ? "values as given (already normalized)" : "cost form of the normalization")))
+            /// WSM's weighted matrix, for the explanation.
+            func recordWeighted() {
+                explanation.record(IntermediateTable(
+                    key: "weightedMatrix", title: "Weighted normalized matrix", formula: "v_ij = w_j · r_ij",
+                    rows: problem.alternatives, columns: problem.criteria.map(\.id),
+                    byColumn: r.enumerated().map { j, col in col.map { w[j] * $0 } }))
+            }
             switch self {
             case .wsm:
+                recordWeighted()
                 scores = WeightedSum.scores(columns: r, weights: w)
             case .wpm:
-                scores = try WeightedProduct.scores(columns: r, weights: w, problem: problem)
+                scores = try WeightedProduct.scores(columns: r, weights: w, problem: problem, explanation: &explanation)
             case .waspas:
-                guard (0...1).contains(options.lambda) else {
-                    throw .invalidParameter(name: "lambda", rule: "must lie in [0, 1], got \(options.lambda)")
-                }
+                recordWeighted()
                 let sum = WeightedSum.scores(columns: r, weights: w)
-                let product = try WeightedProduct.scores(columns: r, weights: w, problem: problem)
+                let product = try WeightedProduct.scores(columns: r, weights: w, problem: problem, explanation: &explanation)
                 scores = (0..<m).map { options.lambda * sum[$0] + (1 - options.lambda) * product[$0] }
                 details = [("wsm", sum), ("wpm", product)]
                 settings.append(("lambda", .number(options.lambda)))
+                explanation.record(IntermediateTable(
+                    key: "jointCriterion", title: "Weighted sum Q1, weighted product Q2 and their combination Q",
+                    formula: "Q1_i = Σ_j w_j r_ij, Q2_i = Π_j r_ij ^ w_j, Q_i = λ Q1_i + (1 − λ) Q2_i",
+                    rows: problem.alternatives, columns: ["Q1", "Q2", "Q"], byColumn: [sum, product, scores]))
             case .topsis:
-                let t = try TOPSIS.evaluate(columns: r, weights: w, alternatives: m)
+                let t = try TOPSIS.evaluate(columns: r, weights: w, problem: problem, explanation: &explanation)
                 scores = t.scores
                 details = [("dPlus", t.dPlus), ("dMinus", t.dMinus)]
                 settings.append(("distance", .string("euclidean")))
                 settings.append(("ideal", .string("column max / min of the weighted normalized matrix")))
             default:
-                scores = try MABAC.evaluate(columns: r, problem: problem)
+                scores = try MABAC.evaluate(columns: r, problem: problem, explanation: &explanation)
+            }
+            if self == .wsm || self == .wpm {
+                explanation.record(IntermediateTable(
+                    key: "scores", title: self == .wsm ? "Weighted sum" : "Weighted product",
+                    formula: self == .wsm ? "WSM_i = Σ_j w_j r_ij" : "WPM_i = Π_j r_ij ^ w_j",
+                    rows: problem.alternatives, columns: [self == .wsm ? "WSM" : "WPM"], byColumn: [scores]))
             }
         case .vikor:
             guard (0...1).contains(options.v) else {
@@ -81,14 +119,14 @@ extension MethodName {
             }
             let x: [[Double]], directions: [Direction]
             if let normalization {
-                x = try normalization.columns(of: problem)
+                x = try normalized(normalization)
                 directions = problem.criteria.map { _ in .benefit }
             } else {
                 x = (0..<problem.criterionCount).map(problem.column)
                 directions = problem.criteria.map(\.direction)
             }
             let out = try VIKOR.evaluate(columns: x, directions: directions, weights: w, v: options.v,
-                                         problem: problem, tolerance: options.tieTolerance)
+                                         problem: problem, tolerance: options.tieTolerance, explanation: &explanation)
             scores = out.q
             details = [("S", out.s), ("R", out.r), ("Q", out.q)]
             compromise = out.compromise
@@ -100,7 +138,10 @@ extension MethodName {
                 ("conditions", .string("Opricovic & Tzeng 2004")),
             ])))
         case .promethee2:
-            let out = PROMETHEE.evaluate(problem)
+            let out = PROMETHEE.evaluate(problem, explanation: &explanation)
+            if options.explain, m > PROMETHEE.largestExplainedMatrix {
+                warnings.append("the preference matrix is left out of the explanation above \(PROMETHEE.largestExplainedMatrix) alternatives (\(m) × \(m) cells); the flows are shown")
+            }
             scores = out.net
             details = [("phiPlus", out.plus), ("phiMinus", out.minus)]
             settings.append(("preferenceFunctions", .object(problem.criteria.map { c in
@@ -110,30 +151,32 @@ extension MethodName {
             settings.append(("flowDivisor", .string("m - 1 = \(m - 1)")))
             settings.append(("weightNormalization", .string("none (weights used as given)")))
         case .copras:
-            let r = try normalization!.columns(of: problem, directional: false)
-            let out = try COPRAS.evaluate(columns: r, problem: problem)
+            let r = try normalized(normalization!, directional: false)
+            let out = try COPRAS.evaluate(columns: r, problem: problem, explanation: &explanation)
             scores = out.q
             details = [("sPlus", out.sPlus), ("sMinus", out.sMinus)]
             settings.append(("costCriteria", .string("normalized as benefit, summed into S- (Zavadskas 1994)")))
         case .moora:
-            let r = try normalization!.columns(of: problem, directional: false)
-            scores = MOORA.evaluate(columns: r, problem: problem)
+            let r = try normalized(normalization!, directional: false)
+            scores = MOORA.evaluate(columns: r, problem: problem, explanation: &explanation)
             settings.append(("costCriteria", .string("normalized as benefit, subtracted (ratio system, Brauers 2006)")))
         case .aras:
-            let out = try ARAS.evaluate(problem, normalization: normalization!)
+            let out = try ARAS.evaluate(problem, normalization: normalization!, optimal: expected, explanation: &explanation)
             scores = out.k
             details = [("S", out.s)]
             settings.append(("costCriteria", .string("cost form of the normalization on the matrix extended by the optimal alternative")))
+            settings.append(("optimalAlternative", expectedSetting(expected, problem: problem, otherwise: "best value of each column (max for benefit, min for cost)")))
             settings.append(("optimalScore", .number(out.optimal)))
         case .edas:
-            let out = try EDAS.evaluate(problem)
+            let out = try EDAS.evaluate(problem, explanation: &explanation)
             scores = out.score
             details = [("SP", out.sp), ("SN", out.sn), ("NSP", out.nsp), ("NSN", out.nsn)]
         case .spotis:
-            scores = try SPOTIS.evaluate(problem)
+            scores = try SPOTIS.evaluate(problem, expected: expected, explanation: &explanation)
             settings.append(("bounds", .object(problem.criteria.map { c in
                 (c.id, .array([.number(c.bounds!.lowerBound), .number(c.bounds!.upperBound)]))
             })))
+            settings.append(("idealPoint", expectedSetting(expected, problem: problem, otherwise: "max bound for benefit, min bound for cost")))
         }
 
         if let i = scores.firstIndex(where: { !$0.isFinite }) {
@@ -157,6 +200,27 @@ extension MethodName {
         return MethodResult(
             method: self, alternatives: problem.alternatives, scores: scores, ranks: ranked.ranks,
             order: ranked.order, details: details, compromiseSet: compromise.map { problem.alternatives[$0] },
-            settings: settings, warnings: problem.warnings)
+            settings: settings, warnings: warnings, intermediateTables: explanation.tables)
+    }
+
+    /// The expected solution point, checked: one finite value per criterion, for a method that reads one.
+    private func expectedSolution(_ given: [Double]?, for problem: DecisionProblem) throws(MCDAError) -> [Double]? {
+        guard let given else { return nil }
+        guard takesExpectedSolution else {
+            throw .invalidParameter(name: "expectedSolution", rule: "applies to aras (optimal alternative) and spotis (expected solution point), not \(rawValue)")
+        }
+        guard given.count == problem.criterionCount else {
+            throw .invalidParameter(name: "expectedSolution", rule: "needs one value per criterion (\(problem.criterionCount): \(problem.criteria.map(\.id).joined(separator: ", "))), got \(given.count)")
+        }
+        if let j = given.firstIndex(where: { !$0.isFinite }) {
+            throw .invalidParameter(name: "expectedSolution", rule: "the value for criterion '\(problem.criteria[j].id)' must be a finite number")
+        }
+        return given
+    }
+
+    /// The setting that echoes an expected solution point, or the method's own convention.
+    private func expectedSetting(_ expected: [Double]?, problem: DecisionProblem, otherwise: String) -> JSONValue {
+        guard let expected else { return .string(otherwise) }
+        return .object(zip(problem.criteria, expected).map { ($0.id, JSONValue.number($1)) })
     }
 }

@@ -23,6 +23,19 @@ public enum MethodName: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the method reads `MethodOptions.expectedSolution` (ARAS's optimal alternative, SPOTIS's expected
+    /// solution point).
+    public var takesExpectedSolution: Bool { self == .aras || self == .spotis }
+
+    /// Whether a directional normalization turns cost columns round before the aggregation (so that with
+    /// normalization `none` the cost columns must already be "more is better").
+    var readsNormalizedColumnsAsBenefit: Bool {
+        switch self {
+        case .wsm, .wpm, .waspas, .topsis, .mabac, .aras: true
+        default: false
+        }
+    }
+
     /// Whether higher or lower scores are better.
     public var scoreOrder: ScoreOrder {
         switch self {
@@ -42,13 +55,21 @@ public struct MethodOptions: Sendable {
     public var lambda: Double
     /// Relative tolerance under which scores tie (default 1e-9).
     public var tieTolerance: Double
+    /// A point given by the source, one value per criterion: ARAS's optimal alternative (instead of each
+    /// column's best value) or SPOTIS's expected solution point (instead of the ideal the bounds give).
+    /// `nil` (the default) for the method's own.
+    public var expectedSolution: [Double]?
+    /// Keep the method's intermediate tables (`MethodResult.intermediateTables`).
+    public var explain: Bool
 
     public init(normalization: Normalization? = nil, v: Double = 0.5, lambda: Double = 0.5,
-                tieTolerance: Double = Ranking.defaultTolerance) {
+                tieTolerance: Double = Ranking.defaultTolerance, expectedSolution: [Double]? = nil, explain: Bool = false) {
         self.normalization = normalization
         self.v = v
         self.lambda = lambda
         self.tieTolerance = tieTolerance
+        self.expectedSolution = expectedSolution
+        self.explain = explain
     }
 }
 
@@ -73,4 +94,7 @@ public struct MethodResult: Sendable {
     public let settings: [(String, JSONValue)]
     /// Non-fatal remarks (e.g. weights that do not sum to 1).
     public let warnings: [String]
+    /// The method's intermediate tables in the order it computes them, when `MethodOptions.explain` was set;
+    /// otherwise empty.
+    public let intermediateTables: [IntermediateTable]
 }

@@ -11,7 +11,15 @@
 /// comparisons `d > t` the pairwise form makes (O(m log m) per criterion instead of O(m²)). The Gaussian function
 /// keeps the pairwise sum. The tests keep the pairwise form for every function as the reference.
 enum PROMETHEE {
+    /// The largest number of alternatives whose preference matrix (m² cells) an explanation shows.
+    static let largestExplainedMatrix = 500
+
     static func evaluate(_ p: DecisionProblem) -> (net: [Double], plus: [Double], minus: [Double]) {
+        var silent = Explanation(recording: false)
+        return evaluate(p, explanation: &silent)
+    }
+
+    static func evaluate(_ p: DecisionProblem, explanation: inout Explanation) -> (net: [Double], plus: [Double], minus: [Double]) {
         let m = p.alternativeCount
         var plus = [Double](repeating: 0, count: m), minus = plus
         for (j, c) in p.criteria.enumerated() where c.weight != 0 {
@@ -32,7 +40,32 @@ enum PROMETHEE {
         let scale = 1 / Double(m - 1)
         plus = plus.map { $0 * scale }
         minus = minus.map { $0 * scale }
-        return (zip(plus, minus).map { $0 - $1 }, plus, minus)
+        let net = zip(plus, minus).map { $0 - $1 }
+        if explanation.isRecording, m <= largestExplainedMatrix {
+            explanation.record(IntermediateTable(
+                key: "preferenceMatrix", title: "Aggregated preference index of the row alternative over the column alternative",
+                formula: "π(a, b) = Σ_j w_j P_j(d_j(a, b)), d_j = x_aj − x_bj for a benefit criterion, x_bj − x_aj for a cost criterion",
+                rows: p.alternatives, columns: p.alternatives, values: preferenceMatrix(p)))
+        }
+        explanation.record(IntermediateTable(
+            key: "flows", title: "Leaving, entering and net outranking flows",
+            formula: "φ⁺(a) = Σ_b π(a, b) / (m − 1), φ⁻(a) = Σ_b π(b, a) / (m − 1), φ(a) = φ⁺(a) − φ⁻(a)",
+            rows: p.alternatives, columns: ["phi+", "phi-", "phi"], byColumn: [plus, minus, net]))
+        return (net, plus, minus)
+    }
+
+    /// π(a, b) for every ordered pair, pairwise (for the explanation; the flows above use the sorted form).
+    static func preferenceMatrix(_ p: DecisionProblem) -> [[Double]] {
+        let m = p.alternativeCount
+        var pi = [[Double]](repeating: [Double](repeating: 0, count: m), count: m)
+        for (j, c) in p.criteria.enumerated() where c.weight != 0 {
+            let sign: Double = c.direction == .benefit ? 1 : -1
+            let y = p.column(j).map { sign * $0 }
+            for a in 0..<m {
+                for b in 0..<m where a != b { pi[a][b] += c.weight * c.preference(y[a] - y[b]) }
+            }
+        }
+        return pi
     }
 
     /// A piecewise-linear preference function: P(d) = 0 for d ≤ t₀, (d − shift)·slope + level for t₀ < d ≤ t₁,

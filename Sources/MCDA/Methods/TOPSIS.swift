@@ -5,9 +5,12 @@
 /// `C_i = D⁻_i / (D⁺_i + D⁻_i)` with Euclidean distances `D⁺_i = ‖v_i − v⁺‖`, `D⁻_i = ‖v_i − v⁻‖`.
 /// Default normalization `vector`, the textbook choice (pymcdm defaults to min-max).
 enum TOPSIS {
-    static func evaluate(columns r: [[Double]], weights w: [Double], alternatives m: Int)
+    static func evaluate(columns r: [[Double]], weights w: [Double], problem: DecisionProblem,
+                         explanation: inout Explanation)
         throws(MCDAError) -> (scores: [Double], dPlus: [Double], dMinus: [Double]) {
+        let m = problem.alternativeCount
         var dPlus = [Double](repeating: 0, count: m), dMinus = dPlus
+        var weighted: [[Double]] = [], ideal: [Double] = [], antiIdeal: [Double] = []
         for (j, col) in r.enumerated() {
             let v = col.map { $0 * w[j] }
             let best = v.max()!, worst = v.min()!
@@ -15,6 +18,7 @@ enum TOPSIS {
                 dPlus[i] += (v[i] - best) * (v[i] - best)
                 dMinus[i] += (v[i] - worst) * (v[i] - worst)
             }
+            if explanation.isRecording { weighted.append(v); ideal.append(best); antiIdeal.append(worst) }
         }
         dPlus = dPlus.map { $0.squareRoot() }
         dMinus = dMinus.map { $0.squareRoot() }
@@ -27,6 +31,18 @@ enum TOPSIS {
             }
             scores[i] = dMinus[i] / total
         }
+        let criteria = problem.criteria.map(\.id)
+        explanation.record(IntermediateTable(
+            key: "weightedMatrix", title: "Weighted normalized matrix", formula: "v_ij = w_j · r_ij",
+            rows: problem.alternatives, columns: criteria, byColumn: weighted))
+        explanation.record(IntermediateTable(
+            key: "idealSolutions", title: "Positive and negative ideal solutions",
+            formula: "v⁺_j = max_i v_ij, v⁻_j = min_i v_ij",
+            rows: ["positive ideal (v⁺)", "negative ideal (v⁻)"], columns: criteria, values: [ideal, antiIdeal]))
+        explanation.record(IntermediateTable(
+            key: "distances", title: "Distances to the ideals and relative closeness",
+            formula: "D⁺_i = ‖v_i − v⁺‖, D⁻_i = ‖v_i − v⁻‖, C_i = D⁻_i / (D⁺_i + D⁻_i)",
+            rows: problem.alternatives, columns: ["D+", "D-", "C"], byColumn: [dPlus, dMinus, scores]))
         return (scores, dPlus, dMinus)
     }
 }

@@ -13,9 +13,11 @@ enum VIKOR {
     }
 
     static func evaluate(columns x: [[Double]], directions: [Direction], weights w: [Double],
-                         v: Double, problem: DecisionProblem, tolerance: Double) throws(MCDAError) -> Output {
+                         v: Double, problem: DecisionProblem, tolerance: Double,
+                         explanation: inout Explanation) throws(MCDAError) -> Output {
         let m = problem.alternativeCount
         var s = [Double](repeating: 0, count: m), r = s
+        var bests: [Double] = [], worsts: [Double] = []
         for (j, col) in x.enumerated() {
             let hi = col.max()!, lo = col.min()!
             guard hi > lo else {
@@ -23,6 +25,7 @@ enum VIKOR {
                                   reason: "criterion '\(problem.criteria[j].id)' has the same value for every alternative, so (f* − x) / (f* − f⁻) is undefined; remove the criterion")
             }
             let (best, worst) = directions[j] == .benefit ? (hi, lo) : (lo, hi)
+            if explanation.isRecording { bests.append(best); worsts.append(worst) }
             for i in 0..<m {
                 let d = w[j] * (best - col[i]) / (best - worst)
                 s[i] += d
@@ -55,6 +58,22 @@ enum VIKOR {
         } else {
             compromise = [first]
         }
+        let criteria = problem.criteria.map(\.id)
+        explanation.record(IntermediateTable(
+            key: "bestAndWorstValues", title: "Best and worst value of each criterion",
+            formula: "f*_j = max_i x_ij, f⁻_j = min_i x_ij for a benefit criterion (swapped for a cost criterion)",
+            rows: ["best (f*)", "worst (f-)"], columns: criteria, values: [bests, worsts]))
+        explanation.record(IntermediateTable(
+            key: "groupUtilityAndRegret", title: "Group utility S, individual regret R and compromise index Q",
+            formula: "S_i = Σ_j w_j (f*_j − x_ij) / (f*_j − f⁻_j), R_i = max_j of the same terms, Q_i = v (S_i − S*) / (S⁻ − S*) + (1 − v) (R_i − R*) / (R⁻ − R*)",
+            rows: problem.alternatives, columns: ["S", "R", "Q"], byColumn: [s, r, q]))
+        explanation.record(IntermediateTable(
+            key: "compromiseConditions",
+            title: "Compromise conditions for the best alternative by Q (1 = holds, 0 = fails)",
+            formula: "C1 acceptable advantage: Q(a″) − Q(a′) ≥ DQ = 1/(m − 1); C2 acceptable stability: a′ is also best by S or by R",
+            rows: ["C1 acceptable advantage", "C2 acceptable stability"], columns: ["value", "threshold", "holds"],
+            values: [[q[second] - q[first], dq, advantage ? 1 : 0],
+                     [stability ? 1 : 0, 1, stability ? 1 : 0]]))
         return Output(s: s, r: r, q: q, compromise: compromise, acceptableAdvantage: advantage,
                       acceptableStability: stability)
     }

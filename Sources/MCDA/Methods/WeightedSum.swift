@@ -13,7 +13,8 @@ enum WeightedSum {
 /// Weighted product model (Bridgman 1922; Miller & Starr 1969): `WPM_i = Π_j r_ij ^ w_j`.
 /// A normalized value must be non-negative (`0 ^ w = 0` for `w > 0`, `0 ^ 0 = 1`).
 enum WeightedProduct {
-    static func scores(columns r: [[Double]], weights w: [Double], problem: DecisionProblem) throws(MCDAError) -> [Double] {
+    static func scores(columns r: [[Double]], weights w: [Double], problem: DecisionProblem,
+                       explanation: inout Explanation) throws(MCDAError) -> [Double] {
         let m = problem.alternativeCount
         var out = [Double](repeating: 1, count: m)
         for (j, col) in r.enumerated() {
@@ -26,6 +27,10 @@ enum WeightedProduct {
                 out[i] *= Foundation.pow(col[i], w[j])
             }
         }
+        explanation.record(IntermediateTable(
+            key: "weightedPowers", title: "Normalized values raised to their weights", formula: "r_ij ^ w_j",
+            rows: problem.alternatives, columns: problem.criteria.map(\.id),
+            byColumn: r.enumerated().map { j, col in col.map { Foundation.pow($0, w[j]) } }))
         return out
     }
 }

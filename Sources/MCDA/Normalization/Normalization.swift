@@ -7,11 +7,18 @@
 /// | `max` | x / max | 1 − x / max | column max > 0 |
 /// | `sum` | x / Σx | (1/x) / Σ(1/x) | benefit: every x ≥ 0 with Σx > 0; cost: every x > 0 |
 /// | `linear` | x / max | min / x | benefit: max > 0; cost: every x ≠ 0 |
+/// | `none` | x | x | any: the values are already normalized |
 ///
 /// The benefit/cost forms follow pymcdm's conventions (docs/decision-problems.md), so that cost columns become
-/// "more is better" after normalization.
+/// "more is better" after normalization. `none` is for matrices a source prints already normalized (pymcdm and
+/// pyrepo-mcda accept a method without a normalization function for this): the values are used as given, so a
+/// direction-aware method reads every column as "more is better" and the cost columns must already be turned
+/// round; methods that treat cost criteria in the aggregation (COPRAS, MOORA, ARAS's optimal row, VIKOR's raw
+/// form) still honour the directions.
 public enum Normalization: String, CaseIterable, Sendable {
     case vector, minmax, max, sum, linear
+    /// The values as given (`none` on the command line and in outputs).
+    case identity = "none"
 
     /// Normalizes one column.
     ///
@@ -27,6 +34,8 @@ public enum Normalization: String, CaseIterable, Sendable {
     ) throws(MCDAError) -> [Double] {
         let context = "normalization '\(rawValue)'"
         switch self {
+        case .identity:
+            return x
         case .vector:
             let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()
             guard norm > 0 else {
@@ -92,5 +101,19 @@ public enum Normalization: String, CaseIterable, Sendable {
                                  criterion: c.id, alternatives: problem.alternatives))
         }
         return out
+    }
+
+    /// The formula of the normalization in words, for explanations: the benefit form, and the cost form when
+    /// `directional`.
+    public func formula(directional: Bool = true) -> String {
+        let (benefit, cost): (String, String) = switch self {
+        case .vector: ("r = x / √Σx²", "r = 1 − x / √Σx²")
+        case .minmax: ("r = (x − min) / (max − min)", "r = (max − x) / (max − min)")
+        case .max: ("r = x / max", "r = 1 − x / max")
+        case .sum: ("r = x / Σx", "r = (1/x) / Σ(1/x)")
+        case .linear: ("r = x / max", "r = min / x")
+        case .identity: ("r = x (values as given)", "r = x (values as given)")
+        }
+        return directional && benefit != cost ? "benefit: \(benefit); cost: \(cost)" : benefit
     }
 }

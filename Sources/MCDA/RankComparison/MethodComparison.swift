@@ -37,7 +37,8 @@ public struct MethodComparison: Sendable {
     public let spreads: [Spread]
 
     /// Evaluates `methods` on `problem` with the same options and compares them. A normalization in `options`
-    /// applies to the methods that take one; the others (PROMETHEE II, EDAS, SPOTIS) keep their raw values.
+    /// applies to the methods that take one; the others (PROMETHEE II, EDAS, SPOTIS) keep their raw values. An
+    /// expected solution point applies to ARAS and SPOTIS only.
     /// - Throws: `MCDAError.invalidParameter` when fewer than two methods rank the problem (naming why each failed).
     public static func compare(_ problem: DecisionProblem, methods: [MethodName],
                                options: MethodOptions = MethodOptions()) throws(MCDAError) -> MethodComparison {
@@ -45,6 +46,7 @@ public struct MethodComparison: Sendable {
         for method in methods {
             var own = options
             if !method.acceptsNormalization { own.normalization = nil }
+            if !method.takesExpectedSolution { own.expectedSolution = nil }
             do throws(MCDAError) { results.append(try method.evaluate(problem, options: own)) } catch {
                 skipped.append((method, "\(error)".split(separator: "\n").joined(separator: "; ")))
             }

@@ -11,7 +11,12 @@ struct Rank: ParsableCommand {
             Methods: \(MethodName.allCases.map(\.rawValue).joined(separator: ", ")).
             Normalizations: \(Normalization.allCases.map(\.rawValue).joined(separator: ", ")) \
             (default per method: wsm/wpm/copras/aras sum, waspas linear, topsis/moora vector, mabac minmax; \
-            vikor, promethee2, edas and spotis use raw values).
+            vikor, promethee2, edas and spotis use raw values; none takes values a source gives already \
+            normalized, cost columns already turned round).
+            --explain adds the method's intermediate tables as papers print them (normalized and weighted \
+            matrices, ideal points and distances, VIKOR's S, R, Q and compromise conditions, PROMETHEE's \
+            preference matrix and flows, COPRAS's S+, S- and utility degree); with --format csv they come as one \
+            long table (table,row,column,value).
             Scores are unrounded; ties within a relative 1e-9 share the best rank (1, 2, 2, 4). Every default \
             that shaped the numbers is echoed under "settings".
 
@@ -20,6 +25,8 @@ struct Rank: ParsableCommand {
               ilead rank datasets/problems/capability-gaps.json --method vikor --v 0.6 --format json
               ilead rank datasets/problems/two-criteria.csv --method wsm --directions benefit,cost --weights 0.6,0.4 --format csv
               ilead rank datasets/problems/capability-gaps.json --method topsis --weighting entropy
+              ilead rank datasets/problems/capability-gaps.json --method vikor --explain
+              ilead rank datasets/problems/two-criteria.csv --method aras --directions benefit,cost --weights 0.6,0.4 --expected 10,50000 --explain
             """
     )
 
@@ -41,6 +48,12 @@ struct Rank: ParsableCommand {
     @Option(help: "Relative tolerance under which scores tie.")
     var tieTolerance: Double = Ranking.defaultTolerance
 
+    @Option(help: ArgumentHelp("ARAS: the optimal alternative; SPOTIS: the expected solution point. One value per criterion, in criterion order, e.g. 10,50000.", valueName: "values"))
+    var expected: String?
+
+    @Flag(help: "Add the method's intermediate tables.")
+    var explain = false
+
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
@@ -55,7 +68,15 @@ struct Rank: ParsableCommand {
                 try base.withWeights(weighting.weights(for: base))
             }
         }
-        let options = MethodOptions(normalization: normalization, v: v, lambda: lambda, tieTolerance: tieTolerance)
+        let point = try expected.map { list in
+            try list.split(separator: ",", omittingEmptySubsequences: false).map { token -> Double in
+                let t = token.trimmingCharacters(in: .whitespaces)
+                guard let x = Double(t), x.isFinite else { throw CLIError.usage("--expected: '\(t)' is not a number") }
+                return x
+            }
+        }
+        let options = MethodOptions(normalization: normalization, v: v, lambda: lambda, tieTolerance: tieTolerance,
+                                    expectedSolution: point, explain: explain)
         let ranked = problem
         let result = try attributing(to: input.problem) { () throws(MCDAError) in
             try method.evaluate(ranked, options: options)
