@@ -37,6 +37,7 @@ extension AHPResult {
                 ("randomIndex", .string(randomIndexTable.rawValue)),
                 ("consistencyThreshold", .number(threshold)),
                 ("completion", .string(completedPairs.isEmpty ? "none (complete matrix)"
+                    : completion == .lambdaMaxOptimal ? "lambda-max-optimal (Bozoki, Fulop & Ronyai 2010)"
                     : derivation == .eigenvector ? "harker-1987" : "logarithmic-least-squares")),
             ])),
             ("completedPairs", .array(completedPairs.map { p in
@@ -77,11 +78,18 @@ extension GroupAHPResult {
 }
 
 /// `{"method", "weights": {...}, "settings"}` for an objective weighting.
-public func objectiveWeightsJSON(method: ObjectiveWeighting, criteria: [String], weights: [Double]) -> JSONValue {
-    .object([
+public func objectiveWeightsJSON(method: ObjectiveWeighting, criteria: [String], weights: [Double],
+                                 ignoringDirections: Bool = false) -> JSONValue {
+    var settings = objectiveWeightingSettings(method)
+    if ignoringDirections, method.readsDirections {
+        let normalization = method == .critic ? "minmax, every criterion read as benefit" : "min/x, every criterion read as benefit"
+        settings = settings.map { $0.0 == "normalization" ? ($0.0, .string(normalization)) : $0 }
+        settings.append(("directions", .string("ignored (--ignore-directions)")))
+    }
+    return .object([
         ("method", .string(method.rawValue)),
         ("weights", .object(zip(criteria, weights).map { ($0, .number($1)) })),
-        ("settings", .object(objectiveWeightingSettings(method))),
+        ("settings", .object(settings)),
     ])
 }
 

@@ -120,3 +120,19 @@ import Testing
     }
 }
 
+
+/// Objective weights from the matrix alone: `ignoringDirections` reads every criterion as benefit.
+@Suite struct ObjectiveWeightingDirectionTests {
+    @Test func criticAndMerecIgnoringDirectionsEqualTheAllBenefitProblem() throws {
+        let p = try peersToyProblem()
+        let allBenefit = try problem([[9, 4, 3, 7], [7, 6, 5, 4], [5, 8, 7, 2], [8, 3, 2, 8], [6, 7, 6, 3], [4, 9, 8, 1]],
+                                     "++++", [0.40, 0.25, 0.20, 0.15])
+        for method in [ObjectiveWeighting.critic, .merec] {
+            let ignoring = try method.weights(for: p, ignoringDirections: true)
+            #expect(ignoring == (try method.weights(for: allBenefit)))
+            #expect(ignoring != (try method.weights(for: p)))
+        }
+        // Methods on raw columns do not change.
+        #expect(try ObjectiveWeighting.entropy.weights(for: p, ignoringDirections: true) == (try ObjectiveWeighting.entropy.weights(for: p)))
+    }
+}

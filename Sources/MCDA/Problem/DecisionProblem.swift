@@ -165,6 +165,13 @@ public struct DecisionProblem: Sendable {
         return try DecisionProblem(criteria: cs, alternatives: alternatives, rows: (0..<alternativeCount).map(row))
     }
 
+    /// A copy in which every criterion has `direction` (the values need no validation again).
+    func replacingDirections(with direction: Direction) -> DecisionProblem {
+        var cs = criteria
+        for j in cs.indices { cs[j].direction = direction }
+        return DecisionProblem(validated: cs, alternatives: alternatives, values: values, warnings: warnings, statistics: columnStatistics)
+    }
+
     /// A copy with other weights (finite, non-negative, not all zero), without validating the unchanged values
     /// again: the inner loop of Monte-Carlo and sensitivity analyses.
     func replacingWeights(_ w: [Double]) -> DecisionProblem {

@@ -53,6 +53,8 @@ public struct AHPResult: Sendable {
     public let threshold: Double
     /// Non-fatal remarks.
     public let warnings: [String]
+    /// How missing judgments were filled in (`harker` also stands for log least squares under the geometric mean).
+    public let completion: JudgmentCompletion
 
     /// `true` when `CR <= threshold`.
     public var isConsistent: Bool { consistencyRatio <= threshold }
@@ -67,6 +69,8 @@ public enum AHP {
     ///   also the principal eigenvalue of the completion `a_ij = w_i / w_j`.
     /// - λmax is always the principal eigenvalue of the (completed) matrix, CI = (λmax − n)/(n − 1),
     ///   CR = CI / RI(n).
+    /// - With `completion: .lambdaMaxOptimal` missing judgments are first filled in so that λmax is smallest
+    ///   (Bozóki, Fülöp & Rónyai 2010), and the priorities are derived from the completed matrix.
     ///
     /// - Throws: `disconnectedComparisons` naming the unreachable items; `invalidParameter` when n exceeds the
     ///   random-index table.
@@ -74,7 +78,8 @@ public enum AHP {
         _ comparisons: PairwiseComparisons,
         derivation: PriorityDerivation = .eigenvector,
         randomIndex table: RandomIndexTable = .saaty,
-        threshold: Double = 0.10
+        threshold: Double = 0.10,
+        completion: JudgmentCompletion = .harker
     ) throws(MCDAError) -> AHPResult {
         let n = comparisons.count
         let reach = comparisons.reachableFromFirst()
@@ -84,9 +89,8 @@ public enum AHP {
                 unreachable: comparisons.items.indices.filter { !reach[$0] }.map { comparisons.items[$0] })
         }
         let ri = table.value(order: n) ?? 0
-        let weights: [Double]
-        switch derivation {
-        case .eigenvector:
+        /// Harker's priorities: the Perron vector of the matrix with missing a_ij = 0 and a_ii = 1 + k_i.
+        func harkerPriorities() throws(MCDAError) -> [Double] {
             var harker = Matrix(rows: n, columns: n)
             for i in 0..<n {
                 var missing = 0
@@ -95,25 +99,35 @@ public enum AHP {
                 }
                 harker[i, i] = 1 + Double(missing)
             }
-            weights = try perronVector(harker).vector
+            return try perronVector(harker).vector
+        }
+        // The λmax-optimal completion fills the matrix first; the priorities come from the completed matrix.
+        let working = completion == .lambdaMaxOptimal && comparisons.isIncomplete
+            ? try PairwiseComparisons(items: comparisons.items,
+                                      matrix: OptimalCompletion.complete(comparisons, start: try harkerPriorities()))
+            : comparisons
+        let weights: [Double]
+        switch derivation {
+        case .eigenvector:
+            weights = working.isIncomplete ? try harkerPriorities() : try perronVector(Matrix(working.rows.map { $0.map { $0! } })).vector
         case .geometricMean:
-            weights = comparisons.isIncomplete
-                ? try logLeastSquares(comparisons) : geometricMeans(comparisons)
+            weights = working.isIncomplete
+                ? try logLeastSquares(working) : geometricMeans(working)
         case .columnMean:
-            guard !comparisons.isIncomplete else {
-                throw .invalidParameter(name: "derivation", rule: "column-mean needs every pair judged; use eigenvector or geometric-mean for missing judgments")
+            guard !working.isIncomplete else {
+                throw .invalidParameter(name: "derivation", rule: "column-mean needs every pair judged; use eigenvector or geometric-mean for missing judgments, or the lambda-max-optimal completion")
             }
-            weights = columnMeans(comparisons)
+            weights = columnMeans(working)
         }
         var completed = Matrix(rows: n, columns: n)
         var completedPairs: [(String, String)] = []
         for i in 0..<n {
             for j in 0..<n {
-                if let a = comparisons[i, j] {
+                if comparisons[i, j] == nil, i < j { completedPairs.append((comparisons.items[i], comparisons.items[j])) }
+                if let a = working[i, j] {
                     completed[i, j] = a
                 } else {
                     completed[i, j] = weights[i] / weights[j]
-                    if i < j { completedPairs.append((comparisons.items[i], comparisons.items[j])) }
                 }
             }
         }
@@ -134,7 +148,7 @@ public enum AHP {
             items: comparisons.items, weights: weights, lambdaMax: lambda, consistencyIndex: ci,
             consistencyRatio: cr, randomIndexTable: table, randomIndex: ri, derivation: derivation,
             completedMatrix: completed.rowArrays, completedPairs: completedPairs, inconsistentJudgments: judged,
-            threshold: threshold, warnings: comparisons.warnings)
+            threshold: threshold, warnings: comparisons.warnings, completion: completion)
     }
 
     /// The Perron root and its eigenvector (normalized to sum 1) of a positive (or irreducible non-negative)

@@ -40,6 +40,7 @@ extension AHP {
     ///   - derivation: the principal eigenvector (Saaty) or row geometric means.
     ///   - table: the random indices for the consistency ratio.
     ///   - threshold: the largest consistency ratio accepted (Saaty's 0.10).
+    ///   - completion: how each incomplete matrix is completed (Harker, or λmax-optimal).
     /// - Throws: `invalidInput` when item sets differ or weights are invalid; errors of `priorities`.
     public static func group(
         _ participants: [(id: String, comparisons: PairwiseComparisons)],
@@ -47,7 +48,8 @@ extension AHP {
         aggregation: GroupAggregation = .aij,
         derivation: PriorityDerivation = .eigenvector,
         randomIndex table: RandomIndexTable = .saaty,
-        threshold: Double = 0.10
+        threshold: Double = 0.10,
+        completion: JudgmentCompletion = .harker
     ) throws(MCDAError) -> GroupAHPResult {
         guard let first = participants.first else {
             throw .invalidInput([MCDAIssue(location: "participants", "at least one participant is needed")])
@@ -69,7 +71,8 @@ extension AHP {
 
         var individual: [(id: String, result: AHPResult)] = []
         for p in participants {
-            individual.append((p.id, try priorities(p.comparisons, derivation: derivation, randomIndex: table, threshold: threshold)))
+            individual.append((p.id, try priorities(p.comparisons, derivation: derivation, randomIndex: table,
+                                                    threshold: threshold, completion: completion)))
         }
         let position = participants.map { p in items.map { p.comparisons.items.firstIndex(of: $0)! } }
 
@@ -95,7 +98,8 @@ extension AHP {
                 }
             }
             let merged = try PairwiseComparisons(items: items, judgments: judgments)
-            let result = try priorities(merged, derivation: derivation, randomIndex: table, threshold: threshold)
+            let result = try priorities(merged, derivation: derivation, randomIndex: table, threshold: threshold,
+                                        completion: completion)
             return GroupAHPResult(aggregation: .aij, items: items, weights: result.weights, aggregate: result,
                                   participants: individual, participantWeights: lambda)
         }

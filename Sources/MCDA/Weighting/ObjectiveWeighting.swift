@@ -16,8 +16,21 @@ public enum ObjectiveWeighting: String, CaseIterable, Sendable {
     /// MEREC (Keshavarz Ghorabaee et al. 2021).
     case merec
 
+    /// Whether the method reads the criteria's directions (CRITIC normalizes in each direction, MEREC inverts
+    /// benefit and cost differently); the others work on the raw columns.
+    public var readsDirections: Bool { self == .critic || self == .merec }
+
     /// The weights for `problem`'s criteria, in criterion order.
-    public func weights(for problem: DecisionProblem) throws(MCDAError) -> [Double] {
+    ///
+    /// - Parameters:
+    ///   - problem: the decision problem.
+    ///   - ignoringDirections: read every criterion as a benefit one, as sources that compute CRITIC or MEREC
+    ///     weights from the matrix alone do (pyrepo-mcda's `critic_weighting(matrix)`); no effect on the methods
+    ///     that ignore directions anyway.
+    public func weights(for problem: DecisionProblem, ignoringDirections: Bool = false) throws(MCDAError) -> [Double] {
+        if ignoringDirections, readsDirections, problem.criteria.contains(where: { $0.direction == .cost }) {
+            return try weights(for: problem.replacingDirections(with: .benefit))
+        }
         let raw: [Double]
         switch self {
         case .equal:

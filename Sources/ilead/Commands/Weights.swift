@@ -18,13 +18,16 @@ struct Weights: ParsableCommand {
         discussion: """
             Objective methods (equal, entropy, std, critic, gini, merec) read a decision problem. \
             ahp reads a pairwiseComparisons file: a full reciprocal matrix, a list of judgments (missing pairs \
-            are completed: Harker 1987 for the eigenvector, log least squares for the geometric mean), or \
+            are completed: Harker 1987 for the eigenvector, log least squares for the geometric mean, or with \
+            --completion lambda-max-optimal the most consistent completion), or \
             several participants (aggregated by AIJ or AIP). Weights are never rounded.
 
             Examples:
               ilead weights ahp datasets/problems/ahp-saaty-leader.json
               ilead weights ahp datasets/problems/ahp-group.json --aggregation aip --random-index donegan-dodd --format json
               ilead weights entropy datasets/problems/capability-gaps.json
+              ilead weights critic datasets/problems/capability-gaps.json --ignore-directions
+              ilead weights ahp datasets/problems/ahp-saaty-leader.json --random-index saaty-2005
             """
     )
 
@@ -37,11 +40,17 @@ struct Weights: ParsableCommand {
     @Option(help: "CSV only: one direction per criterion.")
     var directions: String?
 
+    @Flag(help: "critic, merec: read every criterion as benefit, as sources that weigh the matrix alone do.")
+    var ignoreDirections = false
+
     @Option(help: "AHP: random-index table for the consistency ratio.")
     var randomIndex: RandomIndexTable = .saaty
 
     @Option(help: "AHP: priorities from the principal eigenvector or from row geometric means.")
     var derivation: PriorityDerivation = .eigenvector
+
+    @Option(help: "AHP with missing judgments: Harker's completion (log least squares under geometric-mean) or the lambda-max-optimal one.")
+    var completion: JudgmentCompletion = .harker
 
     @Option(help: "AHP with participants: aggregate judgments (aij) or priorities (aip).")
     var aggregation: GroupAggregation = .aij
@@ -59,23 +68,25 @@ struct Weights: ParsableCommand {
         let json: JSONValue
         if let objective = method.objective {
             let problem = try ProblemLoader.load(file, directions: directions, weights: nil, weightsRequired: false)
-            let w = try attributing(to: file) { () throws(MCDAError) in try objective.weights(for: problem) }
-            json = objectiveWeightsJSON(method: objective, criteria: problem.criteria.map(\.id), weights: w)
+            let ignore = ignoreDirections
+            let w = try attributing(to: file) { () throws(MCDAError) in try objective.weights(for: problem, ignoringDirections: ignore) }
+            json = objectiveWeightsJSON(method: objective, criteria: problem.criteria.map(\.id), weights: w,
+                                        ignoringDirections: ignoreDirections)
         } else {
             guard threshold.isFinite, threshold >= 0 else { throw CLIError.usage("--threshold must be >= 0") }
             let data = try Files.read(file)
-            let (aggregation, derivation, randomIndex, threshold) = (aggregation, derivation, randomIndex, threshold)
+            let (aggregation, derivation, randomIndex, threshold, completion) = (aggregation, derivation, randomIndex, threshold, completion)
             json = try attributing(to: file) { () throws(MCDAError) -> JSONValue in
                 let doc = try PairwiseComparisonsDocument(json: data)
                 if doc.isGroup {
                     let group = try AHP.group(doc.participants.map { ($0.id, $0.comparisons) },
                                               participantWeights: doc.participants.map(\.weight),
                                               aggregation: aggregation, derivation: derivation,
-                                              randomIndex: randomIndex, threshold: threshold)
+                                              randomIndex: randomIndex, threshold: threshold, completion: completion)
                     return group.json
                 }
                 return try AHP.priorities(doc.participants[0].comparisons, derivation: derivation,
-                                          randomIndex: randomIndex, threshold: threshold).json
+                                          randomIndex: randomIndex, threshold: threshold, completion: completion).json
             }
         }
         try Files.emit(format == .json ? json.serialized() + "\n" : WeightsTable.render(json), to: output, inputs: [file])

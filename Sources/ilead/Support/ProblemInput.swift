@@ -157,3 +157,4 @@ extension ObjectiveWeighting: ExpressibleByArgument {}
 extension RandomIndexTable: ExpressibleByArgument {}
 extension PriorityDerivation: ExpressibleByArgument {}
 extension GroupAggregation: ExpressibleByArgument {}
+extension JudgmentCompletion: ExpressibleByArgument {}
