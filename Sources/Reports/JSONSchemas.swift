@@ -6,7 +6,7 @@ import JSONFormat
 /// that check files before sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules
 /// of file-formats.md (dangling references, duplicate ids, judgment order) are checked by `ilead validate` / `ilead run`.
 public enum JSONSchemas {
-    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons }
+    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy }
 
     public static func schema(_ kind: Kind) -> JSONValue {
         let body: JSONValue
@@ -17,6 +17,7 @@ public enum JSONSchemas {
         case .ranking: body = ranking
         case .decisionProblem: body = decisionProblem
         case .pairwiseComparisons: body = pairwiseComparisons
+        case .ahpHierarchy: body = ahpHierarchy
         }
         guard case let .object(pairs) = described(body, path: "", kind: kind) else { return body }
         return .object([("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
@@ -96,6 +97,23 @@ public enum JSONSchemas {
             "participants.matrix": "This participant's matrix.", "participants.judgments": "This participant's judgments.",
             "participants.judgments.a": "The item judged.", "participants.judgments.b": "The item it is compared with.",
             "participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
+        ],
+        .ahpHierarchy: [
+            "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"ahpHierarchy\".", "description": "What the hierarchy decides (free text).",
+            "root": "The goal: the node at the top of the hierarchy.",
+            "node.id": "The node's id: the goal's name at the top, otherwise one of the items of the node above.",
+            "node.items": "The items compared under this node, in matrix order (default: the ids of its children).",
+            "node.matrix": "The reciprocal comparison matrix of the items, row by row: a number or a fraction such as \"1/3\".",
+            "node.judgments": "Judgments a over b; pairs left out are missing and completed (Harker, or --completion lambda-max-optimal).",
+            "node.participants": "For group AHP: each participant's matrix or judgments, aggregated by AIJ or AIP.",
+            "node.children": "Nodes that break some of the items down further; items without a node are at the bottom.",
+            "node.description": "What the node stands for (free text).",
+            "node.judgments.a": "The item judged.", "node.judgments.b": "The item it is compared with.",
+            "node.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9 (a number or a fraction such as \"1/3\").",
+            "node.participants.id": "The participant's id.", "node.participants.weight": "The participant's weight in the aggregation (default 1).",
+            "node.participants.matrix": "This participant's matrix.", "node.participants.judgments": "This participant's judgments.",
+            "node.participants.judgments.a": "The item judged.", "node.participants.judgments.b": "The item it is compared with.",
+            "node.participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
         ],
         .model: [
             "schemaVersion": "1.<minor>, e.g. 1.0.",
@@ -289,6 +307,21 @@ public enum JSONSchemas {
         return object(header + [("kind", const("pairwiseComparisons")), ("description", string), ("items", array(string, minItems: 2)),
                                 ("matrix", matrix), ("judgments", array(judgment)), ("participants", array(participant, minItems: 1))],
                       required: ["items"])
+    }
+
+    /// A tree of nodes; `$defs.node` refers to itself for the children.
+    static var ahpHierarchy: JSONValue {
+        let value = JSONValue.object([("anyOf", .array([type("number"), .object([("type", .string("string")), ("pattern", .string("^[0-9.]+(/[0-9.]+)?$"))])]))])
+        let judgment = object([("a", string), ("b", string), ("value", value)], required: ["a", "b", "value"])
+        let matrix = array(array(value))
+        let participant = object([("id", string), ("weight", number(0)), ("matrix", matrix), ("judgments", array(judgment))], required: ["id"])
+        let node = object([("id", string), ("description", string), ("items", array(string, minItems: 1)), ("matrix", matrix),
+                           ("judgments", array(judgment)), ("participants", array(participant, minItems: 1)),
+                           ("children", array(.object([("$ref", .string("#/$defs/node"))])))], required: ["id"])
+        guard case let .object(pairs) = object(header + [("kind", const("ahpHierarchy")), ("description", string),
+                                                        ("root", .object([("$ref", .string("#/$defs/node"))]))],
+                                               required: ["kind", "root"]) else { return .null }
+        return .object(pairs + [("$defs", .object([("node", node)]))])
     }
 
     // MARK: workshop (file-formats.md "Workshop")

@@ -28,8 +28,8 @@ public struct PairwiseComparisonsDocument: Sendable {
         var judgments: [Judgment]?
         var participants: [Participant]?
     }
-    private struct Judgment: Decodable { var a: String; var b: String; var value: LooseValue }
-    private struct Participant: Decodable {
+    struct Judgment: Decodable { var a: String; var b: String; var value: LooseValue }
+    struct Participant: Decodable {
         var id: String
         var weight: Double?
         var matrix: [[LooseValue]]?
@@ -41,6 +41,23 @@ public struct PairwiseComparisonsDocument: Sendable {
         let raw = try decodeStrictly(Raw.self, from: data)
         var issues: [MCDAIssue] = []
         checkEnvelope(schemaVersion: raw.schemaVersion, kind: raw.kind, expected: "pairwiseComparisons", into: &issues)
+        let participants = Self.participants(items: raw.items, matrix: raw.matrix, judgments: raw.judgments,
+                                             participants: raw.participants, at: "", issues: &issues)
+        if !issues.isEmpty { throw .invalidInput(issues) }
+        self.init(items: raw.items, participants: participants, isGroup: raw.participants != nil)
+    }
+
+    init(items: [String], participants: [(id: String, weight: Double, comparisons: PairwiseComparisons)], isGroup: Bool) {
+        self.items = items
+        self.participants = participants
+        self.isGroup = isGroup
+    }
+
+    /// One set of comparisons of `items`, as a matrix, judgments or participants (the same keys in a
+    /// `pairwiseComparisons` file and in each node of an AHP hierarchy); issues are located under `path`.
+    static func participants(items: [String], matrix: [[LooseValue]]?, judgments: [Judgment]?, participants ps: [Participant]?,
+                             at path: String, issues: inout [MCDAIssue]) -> [(id: String, weight: Double, comparisons: PairwiseComparisons)] {
+        let dot = path.isEmpty ? "" : path + "."
         func build(_ prefix: String, matrix: [[LooseValue]]?, judgments: [Judgment]?) -> PairwiseComparisons? {
             let at = prefix.isEmpty ? "" : prefix + "."
             do throws(MCDAError) {
@@ -54,7 +71,7 @@ public struct PairwiseComparisonsDocument: Sendable {
                             return 1
                         })
                     }
-                    return try PairwiseComparisons(items: raw.items, matrix: numbers)
+                    return try PairwiseComparisons(items: items, matrix: numbers)
                 case let (nil, js?):
                     let list = js.enumerated().map { k, j -> (a: String, b: String, value: Double) in
                         guard let x = j.value.number(ratios: true) else {
@@ -63,9 +80,9 @@ public struct PairwiseComparisonsDocument: Sendable {
                         }
                         return (j.a, j.b, x)
                     }
-                    return try PairwiseComparisons(items: raw.items, judgments: list)
+                    return try PairwiseComparisons(items: items, judgments: list)
                 default:
-                    issues.append(MCDAIssue(location: prefix.isEmpty ? "" : prefix, "give exactly one of \"matrix\" and \"judgments\""))
+                    issues.append(MCDAIssue(location: prefix, "give exactly one of \"matrix\" and \"judgments\""))
                     return nil
                 }
             } catch {
@@ -75,30 +92,27 @@ public struct PairwiseComparisonsDocument: Sendable {
                 return nil
             }
         }
-        var participants: [(String, Double, PairwiseComparisons)] = []
-        if let ps = raw.participants {
-            if raw.matrix != nil || raw.judgments != nil {
-                issues.append(MCDAIssue("give either \"participants\" or a top-level \"matrix\"/\"judgments\", not both"))
+        var participants: [(id: String, weight: Double, comparisons: PairwiseComparisons)] = []
+        if let ps {
+            if matrix != nil || judgments != nil {
+                issues.append(MCDAIssue(location: path, "give either \"participants\" or a \"matrix\"/\"judgments\", not both"))
             }
-            if ps.isEmpty { issues.append(MCDAIssue(location: "participants", "at least one participant is needed")) }
+            if ps.isEmpty { issues.append(MCDAIssue(location: "\(dot)participants", "at least one participant is needed")) }
             for (k, p) in ps.enumerated() {
                 if let w = p.weight, !(w.isFinite && w >= 0) {
-                    issues.append(MCDAIssue(location: "participants[\(k)].weight", "must be a non-negative number, got \(w)"))
+                    issues.append(MCDAIssue(location: "\(dot)participants[\(k)].weight", "must be a non-negative number, got \(w)"))
                 }
-                if let c = build("participants[\(k)]", matrix: p.matrix, judgments: p.judgments) {
+                if let c = build("\(dot)participants[\(k)]", matrix: p.matrix, judgments: p.judgments) {
                     participants.append((p.id, p.weight ?? 1, c))
                 }
             }
             var seen: Set<String> = []
             for (k, p) in ps.enumerated() where !seen.insert(p.id).inserted {
-                issues.append(MCDAIssue(location: "participants[\(k)].id", "duplicate participant '\(p.id)'"))
+                issues.append(MCDAIssue(location: "\(dot)participants[\(k)].id", "duplicate participant '\(p.id)'"))
             }
-        } else if let c = build("", matrix: raw.matrix, judgments: raw.judgments) {
+        } else if let c = build(path, matrix: matrix, judgments: judgments) {
             participants.append(("", 1, c))
         }
-        if !issues.isEmpty { throw .invalidInput(issues) }
-        self.items = raw.items
-        self.participants = participants.map { (id: $0.0, weight: $0.1, comparisons: $0.2) }
-        self.isGroup = raw.participants != nil
+        return participants
     }
 }

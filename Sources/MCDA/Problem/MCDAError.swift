@@ -47,3 +47,16 @@ public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension MCDAError {
+    /// The error located under `path` (a part of a larger document, e.g. a node of a hierarchy): issues keep their
+    /// own locations below it; other errors become one issue at `path` with their description.
+    func located(at path: String) -> MCDAError {
+        switch self {
+        case let .invalidInput(issues):
+            .invalidInput(issues.map { MCDAIssue(location: $0.location.isEmpty ? path : "\(path).\($0.location)", $0.message) })
+        default:
+            .invalidInput([MCDAIssue(location: path, description)])
+        }
+    }
+}

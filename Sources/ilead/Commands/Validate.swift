@@ -70,6 +70,7 @@ enum WorkshopFiles {
         "scenario": ("a scenario file", "pass it with --scenario"), "model": ("a model file", "pass it with --model"),
         "technologyWatch": ("a technology-watch file", "it is not a workshop"), "ranking": ("a ranking (an output of ilead run)", "it is not a workshop"),
         "decisionProblem": ("a decision problem", "rank it with ilead rank"), "pairwiseComparisons": ("pairwise comparisons", "use ilead weights ahp"),
+        "ahpHierarchy": ("an AHP hierarchy", "use ilead weights ahp-hierarchy"),
     ]
 
     /// The workshop files of `paths`, read. In a folder, a document of another kind (scenario, model, technology

@@ -7,6 +7,7 @@ import JSONFormat
 /// What `ilead weights` can compute.
 enum WeightsMethod: String, ExpressibleByArgument, CaseIterable {
     case equal, entropy, std, critic, gini, merec, ahp
+    case ahpHierarchy = "ahp-hierarchy"
 
     var objective: ObjectiveWeighting? { ObjectiveWeighting(rawValue: rawValue) }
 }
@@ -20,7 +21,10 @@ struct Weights: ParsableCommand {
             ahp reads a pairwiseComparisons file: a full reciprocal matrix, a list of judgments (missing pairs \
             are completed: Harker 1987 for the eigenvector, log least squares for the geometric mean, or with \
             --completion lambda-max-optimal the most consistent completion), or \
-            several participants (aggregated by AIJ or AIP). Weights are never rounded.
+            several participants (aggregated by AIJ or AIP). ahp-hierarchy reads an ahpHierarchy file (a goal, \
+            criteria, sub-criteria and alternatives, each broken-down node with its own comparisons) and gives \
+            local and global priorities, the consistency of every node and the judgments to revisit \
+            ('ilead schema ahpHierarchy' prints the format). Weights are never rounded.
 
             Examples:
               ilead weights ahp datasets/problems/ahp-saaty-leader.json
@@ -28,13 +32,14 @@ struct Weights: ParsableCommand {
               ilead weights entropy datasets/problems/capability-gaps.json
               ilead weights critic datasets/problems/capability-gaps.json --ignore-directions
               ilead weights ahp datasets/problems/ahp-saaty-leader.json --random-index saaty-2005
+              ilead weights ahp-hierarchy datasets/problems/ahp-hierarchy-leader.json
             """
     )
 
     @Argument(help: "Weighting method: \(WeightsMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
     var method: WeightsMethod
 
-    @Argument(help: "Decision problem (objective methods) or pairwise comparisons (ahp).")
+    @Argument(help: "Decision problem (objective methods), pairwise comparisons (ahp) or an AHP hierarchy (ahp-hierarchy).")
     var file: String
 
     @Option(help: "CSV only: one direction per criterion.")
@@ -66,6 +71,17 @@ struct Weights: ParsableCommand {
 
     func run() throws {
         let json: JSONValue
+        if method == .ahpHierarchy {
+            guard threshold.isFinite, threshold >= 0 else { throw CLIError.usage("--threshold must be >= 0") }
+            let data = try Files.read(file)
+            let (aggregation, derivation, randomIndex, threshold, completion) = (aggregation, derivation, randomIndex, threshold, completion)
+            let result = try attributing(to: file) { () throws(MCDAError) in
+                try AHPHierarchy(json: data).evaluate(derivation: derivation, randomIndex: randomIndex, threshold: threshold,
+                                                       completion: completion, aggregation: aggregation)
+            }
+            try Files.emit(format == .json ? result.json.serialized() + "\n" : result.table, to: output, inputs: [file])
+            return
+        }
         if let objective = method.objective {
             let problem = try ProblemLoader.load(file, directions: directions, weights: nil, weightsRequired: false)
             let ignore = ignoreDirections
