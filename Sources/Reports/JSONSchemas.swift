@@ -6,7 +6,7 @@ import JSONFormat
 /// that check files before sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules
 /// of file-formats.md (dangling references, duplicate ids, judgment order) are checked by `ilead validate` / `ilead run`.
 public enum JSONSchemas {
-    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy }
+    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy, technologyWatch }
 
     public static func schema(_ kind: Kind) -> JSONValue {
         let body: JSONValue
@@ -18,6 +18,7 @@ public enum JSONSchemas {
         case .decisionProblem: body = decisionProblem
         case .pairwiseComparisons: body = pairwiseComparisons
         case .ahpHierarchy: body = ahpHierarchy
+        case .technologyWatch: body = technologyWatch
         }
         guard case let .object(pairs) = described(body, path: "", kind: kind) else { return body }
         return .object([("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
@@ -97,6 +98,29 @@ public enum JSONSchemas {
             "participants.matrix": "This participant's matrix.", "participants.judgments": "This participant's judgments.",
             "participants.judgments.a": "The item judged.", "participants.judgments.b": "The item it is compared with.",
             "participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
+        ],
+        .technologyWatch: [
+            "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"technologyWatch\".", "description": "What the catalogue covers (free text).",
+            "generator": "Set by ilead generate for the synthetic catalogue: its seed and version.",
+            "generator.seed": "The generator's seed.", "generator.version": "The generator's version.",
+            "items": "The technologies the network follows, each referred to from workshop solutions by its catalogId.",
+            "items.catalogId": "The item's id, e.g. TW-0042; a workshop solution's catalogId names it.",
+            "items.name": "The item's name.", "items.description": "What it is (free text).",
+            "items.source": "Where it comes from: the market, a research programme (h2020, fp7, isf), a national programme or other.",
+            "items.technicalApproach": "How it works, in a word or two (gaps without solutions are matched to items by it).",
+            "items.tags": "Cross-cutting tags of the needs it answers (gaps without solutions are matched to items by them).",
+            "items.assessments": "Dated assessments, any order; the newest dated on or before a run's as-of date and after a workshop's own replaces the workshop's values.",
+            "items.assessments.date": "When it was assessed, YYYY-MM-DD.",
+            "items.assessments.trl": "Technology readiness level 1–9, a number or {min, mostLikely, max}.",
+            "items.assessments.trl.min": "The lowest plausible TRL.", "items.assessments.trl.mostLikely": "The most likely TRL.",
+            "items.assessments.trl.max": "The highest plausible TRL.",
+            "items.assessments.availability": "How far it is on the market.",
+            "items.assessments.supplierCount": "How many suppliers offer it.",
+            "items.assessments.supplierCount.total": "All suppliers.", "items.assessments.supplierCount.euBased": "Suppliers based in the EU.",
+            "items.assessments.supplierCount.supplierIds": "The suppliers' ids (as many as total).",
+            "items.assessments.aiActCategory": "The AI Act category of its use.",
+            "items.assessments.trlEvidence": "What the TRL rests on, weakest to strongest.",
+            "items.assessments.evidence": "The assessment's source in words (a test report, a tender, a deliverable).",
         ],
         .ahpHierarchy: [
             "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"ahpHierarchy\".", "description": "What the hierarchy decides (free text).",
@@ -322,6 +346,22 @@ public enum JSONSchemas {
                                                         ("root", .object([("$ref", .string("#/$defs/node"))]))],
                                                required: ["kind", "root"]) else { return .null }
         return .object(pairs + [("$defs", .object([("node", node)]))])
+    }
+
+    /// The catalogue of docs/technology-watch.md.
+    static var technologyWatch: JSONValue {
+        let assessment = object([
+            ("date", date), ("trl", threePoint(1, 9)), ("availability", oneOf(Availability.self)),
+            ("supplierCount", object([("total", integer(0)), ("euBased", integer(0)), ("supplierIds", array(string))], required: ["total"])),
+            ("aiActCategory", oneOf(AIActCategory.self)), ("trlEvidence", oneOf(TRLEvidence.self)), ("evidence", string),
+        ], required: ["date"])
+        let item = object([
+            ("catalogId", string), ("name", string), ("description", string), ("source", oneOf(TechnologyWatch.Source.self)),
+            ("technicalApproach", string), ("tags", array(string)), ("assessments", array(assessment)),
+        ], required: ["catalogId", "name", "assessments"])
+        return object(header + [("kind", const("technologyWatch")), ("description", string),
+                                ("generator", object([("seed", integer()), ("version", string)])), ("items", array(item))],
+                      required: ["schemaVersion", "kind", "items"])
     }
 
     // MARK: workshop (file-formats.md "Workshop")

@@ -58,7 +58,7 @@ public enum RankingDocument {
             ("asOfDate", .string(m.asOfDate)),
             ("defaults", .object(m.defaults.map { ($0.path, $0.value.asWritten) })),
             ("inputs", .array(m.inputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })),
-        ])
+        ] + (m.catalogueValues.isEmpty ? [] : [("catalogueValues", .array(m.catalogueValues.map(\.json)))]))
     }
 
     static func weightsJSON(_ w: WorkshopWeights, model: ScoringModel) -> JSONValue {

@@ -85,6 +85,16 @@ public enum RankingViews {
                 out += "\n"
             }
         }
+        let effects = WatchEffect.effects(list.entries, run: run)
+        if !effects.isEmpty {
+            out += "\n## What the technology watch changed\n\n"
+            out += "Solutions linked to a catalogue item took its newest assessment dated on or before \(manifest.asOfDate) and after the workshop's own; "
+            out += "the route on the workshop's own values is shown before the arrow.\n\n"
+            for e in effects {
+                out += "- \(e.gapRef) \(cell(e.title)): route \(e.routeText)\n"
+                for c in e.changes { out += "  - \(c.solutionRef): \(cell(c.sentence))\n" }
+            }
+        }
         let explained = shown.prefix(explainTop)
         if !explained.isEmpty {
             out += "\n## Why the top \(explained.count) rank where they do\n"

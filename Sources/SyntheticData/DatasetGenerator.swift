@@ -40,7 +40,7 @@ public struct DatasetGenerator {
         var workshops: [String: JSONValue] = [:]
         for slot in WorkshopCalendar.slots { workshops[slot.id] = workshop(slot) }
         for id in workshops.keys.sorted() { files.append(("workshops/\(id).json", Self.text(workshops[id]!))) }
-        files.append(("technology-watch.json", Self.text(technologyWatch())))
+        files.append(("technology-watch.json", Self.text(technologyWatch(workshops: workshops))))
         for (name, scenario) in Scenarios.all { files.append(("scenarios/\(name).json", Self.text(scenario))) }
         for c in WorkedExamples.cases {
             files.append(("planted/\(c.id).json", Self.text(WorkedExamples.workshop(c))))
@@ -284,8 +284,7 @@ public struct DatasetGenerator {
         if rng.uniform() < 0.2, !earlier.isEmpty { item = catalogue[earlier[rng.int(in: 0...(earlier.count - 1))]]! }
         else { item = newCatalogueItem(slot) }
         let trl = item.trlByYear[slot.year] ?? item.trlByYear[item.trlByYear.keys.max()!]!
-        let availability: Availability = item.availabilityCommercial && trl.1 == 9 ? .commercial
-            : trl.1 <= 3 ? .concept : trl.1 <= 5 ? .prototype : trl.1 <= 7 ? .pilot : trl.1 == 8 ? .limited_commercial : .commercial
+        let availability = Self.availability(trl: trl, commercial: item.availabilityCommercial)
         var dims = item.dims
         if GapSeeds.sensitiveTopics.contains(slot.topic) { for k in 0..<3 { dims[k] = max(1, dims[k] - 1) } }
         let eu = Int((Double(item.suppliers) * (0.6 + 0.2 * rng.uniform())).rounded())
@@ -378,18 +377,60 @@ public struct DatasetGenerator {
 
     // MARK: - Catalogue and notes
 
-    func technologyWatch() -> JSONValue {
-        .obj([
+    /// The catalogue: every generated item with one assessment a year (dated 31 January, before any workshop of
+    /// that year, so a workshop's own values are never superseded by its own year's), tagged with the cross-cutting
+    /// tags of the gaps that link it; then the planted items (`Planted.catalogue`).
+    func technologyWatch(workshops: [String: JSONValue]) -> JSONValue {
+        var tags: [String: Set<String>] = [:]
+        for w in workshops.values {
+            guard let tree = try? JSONSerialization.jsonObject(with: Data(w.serialized().utf8)) as? [String: Any] else { continue }
+            let gapTags = Dictionary(uniqueKeysWithValues: (tree["capabilityGaps"] as? [[String: Any]] ?? []).map {
+                ($0["id"] as? String ?? "", $0["crossCuttingTags"] as? [String] ?? [])
+            })
+            for s in tree["candidateSolutions"] as? [[String: Any]] ?? [] {
+                guard let id = s["catalogId"] as? String else { continue }
+                for link in s["linkedGaps"] as? [[String: Any]] ?? [] { tags[id, default: []].formUnion(gapTags[link["gapId"] as? String ?? ""] ?? []) }
+            }
+        }
+        let generated: [JSONValue] = catalogue.keys.sorted().map { id in
+            let item = catalogue[id]!
+            return .obj([
+                "catalogId": .str(id), "name": .str(item.name), "source": .str(Self.catalogueSource(item.source).rawValue),
+                "technicalApproach": .str(item.approach), "tags": .strs((tags[id] ?? []).sorted()),
+                "assessments": .array(item.trlByYear.keys.sorted().map { y in
+                    let trl = item.trlByYear[y]!
+                    return .obj([
+                        "date": .str("\(y)-01-31"), "trl": .threePoint(trl.0, trl.1, trl.2),
+                        "availability": .str(Self.availability(trl: trl, commercial: item.availabilityCommercial).rawValue),
+                        "supplierCount": .obj(["total": .int(item.suppliers)]), "aiActCategory": .str(item.ai.rawValue),
+                        "trlEvidence": .str(TRLEvidence.tech_watch_assessment.rawValue),
+                    ])
+                }),
+            ])
+        }
+        return .obj([
             "schemaVersion": .str("1.0"), "kind": .str("technologyWatch"),
             "generator": .obj(["version": .str(Self.version), "seed": .int(Int(seed))]),
-            "items": .array(catalogue.keys.sorted().map { id in
-                let item = catalogue[id]!
-                return .obj([
-                    "catalogId": .str(id), "name": .str(item.name), "source": .str(item.source.rawValue), "technicalApproach": .str(item.approach),
-                    "trlByYear": .object(item.trlByYear.keys.sorted().map { y in (String(y), .threePoint(item.trlByYear[y]!.0, item.trlByYear[y]!.1, item.trlByYear[y]!.2)) }),
-                ])
-            }),
+            "items": .array(generated + Planted.catalogue),
         ])
+    }
+
+    /// Where a generated item comes from, in the catalogue's terms.
+    static func catalogueSource(_ s: SourceType) -> TechnologyWatch.Source {
+        switch s {
+        case .market: .market
+        case .h2020, .horizon_europe: .h2020
+        case .fp7: .fp7
+        case .isf_police, .isec: .isf
+        case .national_programme: .national
+        case .academic, .lea_inhouse, .open_source: .other
+        }
+    }
+
+    /// The availability a TRL implies for a generated item (the same in workshop solutions and catalogue).
+    static func availability(trl: (Int, Int, Int), commercial: Bool) -> Availability {
+        commercial && trl.1 == 9 ? .commercial
+            : trl.1 <= 3 ? .concept : trl.1 <= 5 ? .prototype : trl.1 <= 7 ? .pilot : trl.1 == 8 ? .limited_commercial : .commercial
     }
 
     func generatorNotes() -> String {

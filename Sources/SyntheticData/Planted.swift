@@ -27,6 +27,27 @@ enum Planted {
                             route: .PPI, rule: "R06"),
     ]
 
+    /// The planted catalogue items. TW-9001: assessed in 2019 as the 2019 workshop saw it (TRL 5–6–7, pilot, one
+    /// supplier), then in mid-2022 at TRL 8 on the market (limited commercial, two suppliers): under `--watch` the
+    /// 2019 gap moves from PCP_THEN_PPI to PPI at an as-of date from 2022-06-30 on, and stays at 2020.
+    static let catalogue: [JSONValue] = [
+        .obj([
+            "catalogId": .str("TW-9001"), "name": .str("Locked-device extraction suite"), "source": .str("h2020"),
+            "technicalApproach": .str("exploit-based acquisition"), "tags": .strs(["encrypted_devices"]),
+            "assessments": .array([
+                .obj(["date": .str("2019-09-30"), "trl": .threePoint(5, 6, 7), "availability": .str("pilot"),
+                      "supplierCount": .obj(["total": .int(1)]), "aiActCategory": .str("not_ai"),
+                      "trlEvidence": .str("project_deliverable"), "evidence": .str("H2020 project pilot report")]),
+                .obj(["date": .str("2021-03-31"), "trl": .threePoint(6, 7, 7), "availability": .str("pilot"),
+                      "supplierCount": .obj(["total": .int(1)]), "trlEvidence": .str("lea_field_trial"),
+                      "evidence": .str("field trial in two forensic laboratories")]),
+                .obj(["date": .str("2022-06-30"), "trl": .threePoint(7, 8, 8), "availability": .str("limited_commercial"),
+                      "supplierCount": .obj(["total": .int(2)]), "trlEvidence": .str("independent_test"),
+                      "evidence": .str("first commercial licences; a second supplier entered the market")]),
+            ]),
+        ]),
+    ]
+
     /// More gaps for routes that random data rarely produces (at least three gaps per route, GENERATOR.md).
     static let extraRoutes: [WorkedExamples.Case] = [
         WorkedExamples.Case(id: "B1", title: "Live face matching of wanted suspects in train stations", group: .CYB, year: 2021,

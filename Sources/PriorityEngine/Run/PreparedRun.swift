@@ -44,6 +44,8 @@ public struct PreparedRun: Sendable {
     public let settings: Settings
     /// What the user should know that is not an error (a scenario's ranges taken at their typical value).
     public let notes: [String]
+    /// The technology-watch catalogue the run was brought up to date with (`RunRequest.watch`).
+    public let watch: TechnologyWatch?
 
     /// The pan-European list: every gap in scope.
     public var panEuropean: RankingList { lists.last! }
@@ -95,9 +97,21 @@ public struct PreparedRun: Sendable {
             defaults.append(("asOfDate", .string(asOfDate)))
         }
 
+        var watch: TechnologyWatch?
+        if let file = request.watch {
+            let (read, diagnostics) = TechnologyWatch.read(file.data, file: file.path)
+            try stopOnErrors(diagnostics)
+            watch = read
+        }
         let parsed = ParsedWorkshops(request.workshops)
-        let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
-                                          scenarioFile: request.scenario?.path ?? "", asOfDate: asOfDate)
+        var run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
+                                          scenarioFile: request.scenario?.path ?? "", asOfDate: asOfDate, watch: watch)
+        if watch != nil {
+            // What the catalogue changed: the same run on the workshops' own values.
+            let own = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
+                                              scenarioFile: request.scenario?.path ?? "", asOfDate: asOfDate)
+            run.routesBeforeWatch = Dictionary(uniqueKeysWithValues: own.results.map { ($0.gapRef, $0.procurement.decision.route) })
+        }
         let lists: [RankingList]
         do throws(MCDAError) { lists = try run.lists() } catch { throw RunFailure(diagnostics: [], ranking: error) }
         guard !lists.isEmpty else {
@@ -109,9 +123,11 @@ public struct PreparedRun: Sendable {
         var inputs = request.workshops.map { (path: $0.path, sha256: sha256($0.data)) }
         if let file = request.model { inputs.append((file.path, sha256(file.data))) }
         if let file = request.scenario { inputs.append((file.path, sha256(file.data))) }
+        if let file = request.watch { inputs.append((file.path, sha256(file.data))) }
         let seed = request.seed ?? model.sensitivity.seed
-        let manifest = RunManifest(generatedAt: request.generatedAt ?? timestamp(), modelId: model.id, modelVersion: model.version,
+        var manifest = RunManifest(generatedAt: request.generatedAt ?? timestamp(), modelId: model.id, modelVersion: model.version,
                                    scenarioId: scenario?.id, seed: seed, asOfDate: asOfDate, defaults: defaults, inputs: inputs)
+        manifest.catalogueValues = run.watchChanges
         let settings = Settings(asOfDate: asOfDate, seed: seed, runs: request.runs ?? model.sensitivity.runs,
                                 monteCarlo: request.uncertainty && output.includeMonteCarlo,
                                 threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
@@ -121,7 +137,7 @@ public struct PreparedRun: Sendable {
                          + (settings.monteCarlo ? "the Monte Carlo draws them in every run" : "'ilead scenario sample' draws them"))
         }
         return PreparedRun(request: request, parsed: parsed, model: model, scenario: scenario, ranges: ranges, run: run, lists: lists,
-                           manifest: manifest, settings: settings, notes: notes)
+                           manifest: manifest, settings: settings, notes: notes, watch: watch)
     }
 
     /// The Monte Carlo of how-the-engine-decides.md §8 (when `settings.monteCarlo`; the scenario's ranges are drawn

@@ -28,6 +28,10 @@ public struct PriorityRun: Sendable {
     public var warnings: [Diagnostic]
     /// Info messages (stderr only).
     public var infos: [Diagnostic]
+    /// What the technology-watch catalogue changed in the workshops' solutions (empty without `--watch`).
+    public var watchChanges: [WatchChange] = []
+    /// With a catalogue: each gap's route on the workshop's own values (the same run without the catalogue), by gapRef.
+    public var routesBeforeWatch: [String: ProcurementRoute] = [:]
 
     /// Reads, merges and scores a batch.
     ///
@@ -53,10 +57,12 @@ public struct PriorityRun: Sendable {
     ///     read before under this model; taken as they are.
     ///   - scopeOnly: score only the gaps in the scenario's scope (the others are not reported anyway; their
     ///     warnings are then not collected).
+    ///   - watch: the technology-watch catalogue the solutions are brought up to date with, after the scenario's
+    ///     assumptions (`TechnologyWatch.update`).
     static func execute(parsed: ParsedWorkshops, model: ScoringModel, scenario: Scenario?, scenarioFile: String, asOfDate: String,
                         decoded: [String: Workshop] = [:], knownWeights: [String: WorkshopWeights] = [:],
                         unchangedGaps: [String: [String: Workshop.CapabilityGap]] = [:],
-                        scopeOnly: Bool = false) throws(RunFailure) -> PriorityRun {
+                        scopeOnly: Bool = false, watch: TechnologyWatch? = nil) throws(RunFailure) -> PriorityRun {
         var diagnostics = parsed.diagnostics
         var trees = parsed.trees
         let fileOf = parsed.fileOf, order = parsed.order
@@ -85,6 +91,17 @@ public struct PriorityRun: Sendable {
             let known = Set(workshops.flatMap { w in w.candidateSolutions.map { "\(w.workshop.id)/\($0.id)" } })
             for (k, ref) in scenario.excludeSolutions.enumerated() where !known.contains(ref) && !diagnostics.contains(where: { $0.level == .error }) {
                 diagnostics.append(Diagnostic(.error, file: scenarioFile, path: "excludeSolutions[\(k)]", "'\(ref)' names no loaded solution"))
+            }
+        }
+        var watchChanges: [WatchChange] = []
+        if let watch {
+            let updated = watch.update(workshops, asOf: asOfDate)
+            workshops = updated.workshops
+            watchChanges = updated.changes
+            diagnostics += updated.unresolved.map { u in
+                Diagnostic(.warning, file: fileOf[String(u.solutionRef.split(separator: "/")[0])] ?? "", path: "candidateSolutions",
+                           code: "CATALOG_ID_UNRESOLVED", ref: u.solutionRef,
+                           "solution '\(u.solutionRef)' names catalogue item '\(u.catalogId)', which the technology watch does not hold; its own values are kept")
             }
         }
         var weights: [String: WorkshopWeights] = [:]
@@ -118,7 +135,7 @@ public struct PriorityRun: Sendable {
             .sorted { ($0.code ?? "", $0.ref ?? "", $0.message) < ($1.code ?? "", $1.ref ?? "", $1.message) }
         return PriorityRun(model: model, scenario: scenario, asOfDate: asOfDate, workshops: workshops, weights: weights,
                            results: results, warnings: warnings,
-                           infos: diagnostics.filter { $0.level == .info || $0.code == "UNKNOWN_KEY" })
+                           infos: diagnostics.filter { $0.level == .info || $0.code == "UNKNOWN_KEY" }, watchChanges: watchChanges)
     }
 }
 

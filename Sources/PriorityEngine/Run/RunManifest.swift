@@ -12,6 +12,8 @@ public struct RunManifest: Sendable {
     public var defaults: [(path: String, value: JSONValue)]
     /// Input files relative to the working directory, with their SHA-256.
     public var inputs: [(path: String, sha256: String)]
+    /// The values that came from the technology-watch catalogue instead of the workshop files (`--watch`).
+    public var catalogueValues: [WatchChange] = []
 
     public init(generatedAt: String, modelId: String, modelVersion: String, scenarioId: String?, seed: UInt64, asOfDate: String,
                 defaults: [(path: String, value: JSONValue)], inputs: [(path: String, sha256: String)]) {

@@ -11,6 +11,9 @@ public struct RunRequest: Sendable {
     public var scenario: InputFile?
     /// The legal evaluation date YYYY-MM-DD; `nil`: the scenario's `asOfDate`, else today (UTC).
     public var asOfDate: String?
+    /// The technology-watch catalogue: each solution with a `catalogId` takes the catalogue's newest assessment
+    /// dated on or before the as-of date and after its own (`TechnologyWatch.update`). `nil`: the workshops as given.
+    public var watch: InputFile?
     /// `nil`: the model's `sensitivity.seed`.
     public var seed: UInt64?
     /// Monte-Carlo runs; `nil`: the model's `sensitivity.runs`.
@@ -24,8 +27,10 @@ public struct RunRequest: Sendable {
     public var generatedAt: String?
 
     public init(workshops: [InputFile], model: InputFile? = nil, scenario: InputFile? = nil, asOfDate: String? = nil,
-                seed: UInt64? = nil, runs: Int? = nil, uncertainty: Bool = true, threads: Int? = nil, generatedAt: String? = nil) {
+                seed: UInt64? = nil, runs: Int? = nil, uncertainty: Bool = true, threads: Int? = nil, generatedAt: String? = nil,
+                watch: InputFile? = nil) {
         self.workshops = workshops
+        self.watch = watch
         self.model = model
         self.scenario = scenario
         self.asOfDate = asOfDate

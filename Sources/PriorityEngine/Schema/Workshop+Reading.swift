@@ -279,7 +279,7 @@ private struct WorkshopParser {
         let availability = r.enumeration("availability", Availability.self, required: true)
         let trl = r.member("trl", required: true).flatMap { threePoint($0, range: 1...9, integer: true) }
         let evidence = r.enumeration("trlEvidence", TRLEvidence.self)
-        _ = date(r, "trlAssessedOn")
+        let assessedOn = date(r, "trlAssessedOn")
         let mrl = r.number("mrl", range: 1...10, integer: true)
         var readiness: [AdoptionDimension: Int] = [:]
         var aiAct: AIActCategory?
@@ -319,7 +319,8 @@ private struct WorkshopParser {
                                           technicalApproach: r.string("technicalApproach"), availability: availability,
                                           trl: trl, trlEvidence: evidence, mrl: mrl.map { Int($0) }, adoptionReadiness: readiness,
                                           aiActCategory: aiAct, costEstimateEUR: cost, costBasis: basis,
-                                          supplierTotal: Int(total), supplierEUBased: eu.map { Int($0) }, supplierIds: ids)
+                                          supplierTotal: Int(total), supplierEUBased: eu.map { Int($0) }, supplierIds: ids,
+                                          trlAssessedOn: assessedOn)
     }
 
     func parsePriorityArea(_ r: JSONReader) -> Workshop.PriorityArea? {
@@ -346,33 +347,11 @@ private struct WorkshopParser {
 
     // MARK: values
 
-    /// A 3pt value (`{min, mostLikely, max}`) or a plain number, each component in `range`, min <= ml <= max.
     func threePoint(_ r: JSONReader, range: ClosedRange<Double>, integer: Bool) -> ThreePoint? {
-        // Most values are plain numbers: they need no test for an object (a dynamic cast per value).
-        if JSONNumber.value(r.node) != nil { return r.checkedNumber(range: range, integer: integer).map(ThreePoint.init) }
-        if r.isObject {
-            guard r.expectObject(known: ["min", "mostLikely", "max"]) else { return nil }
-            let lo = r.number("min", required: true, range: range, integer: integer)
-            let ml = r.number("mostLikely", required: true, range: range, integer: integer)
-            let hi = r.number("max", required: true, range: range, integer: integer)
-            guard let lo, let ml, let hi else { return nil }
-            guard lo <= ml, ml <= hi else {
-                r.error("three-point value must satisfy min <= mostLikely <= max, got (\(JSONReader.show(lo)), \(JSONReader.show(ml)), \(JSONReader.show(hi)))")
-                return nil
-            }
-            return ThreePoint(min: lo, mostLikely: ml, max: hi)
-        }
-        return r.checkedNumber(range: range, integer: integer).map(ThreePoint.init)
+        r.threePoint(range: range, integer: integer)
     }
 
-    func date(_ r: JSONReader, _ key: String) -> String? {
-        guard let s = r.string(key) else { return nil }
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        let valid = parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-            && Int(parts[0]) != nil && (1...12).contains(Int(parts[1]) ?? 0) && (1...31).contains(Int(parts[2]) ?? 0)
-        if !valid { r.error("expected a date YYYY-MM-DD, got \"\(s)\"", at: r.childPath(key)); return nil }
-        return s
-    }
+    func date(_ r: JSONReader, _ key: String) -> String? { r.date(key) }
 
     func country(_ r: JSONReader, _ key: String, required: Bool = false) -> String? {
         guard let s = r.string(key, required: required) else { return nil }

@@ -113,6 +113,9 @@ public struct Workshop: Sendable {
         public var supplierTotal: Int
         public var supplierEUBased: Int?
         public var supplierIds: [String]?
+        /// When the workshop's TRL was assessed (`trlAssessedOn`); the technology watch compares its own dates
+        /// with it.
+        public var trlAssessedOn: String?
     }
 
     public struct PriorityArea: Sendable {

@@ -98,8 +98,27 @@ public enum HTMLReport {
             charts(c),
             rankedTable(entries, caption: "All \(list.entries.count) gaps, highest priority first" + (entries.count < list.entries.count ? " (the first \(entries.count))" : ""),
                         uncertainty: c.overallUncertainty, topK: c.uncertaintyTopK, reasons: .full),
+            watchEffects(c),
             warnings(c.run)
         )
+    }
+
+    /// The gaps whose solutions the technology watch updated: the route before and now, and what changed.
+    static func watchEffects(_ c: Content) -> N.Body {
+        let effects = WatchEffect.effects(c.overall.entries, run: c.run)
+        guard !effects.isEmpty else { return .empty }
+        return .group([
+            .h3(N.text("What the technology watch changed (\(effects.count) gap\(effects.count == 1 ? "" : "s"))")),
+            .p(N.text("Solutions linked to a catalogue item took its newest assessment dated on or before \(c.manifest.asOfDate) and after the workshop's own. The route on the workshop's own values is shown before the arrow.")),
+            .table(
+                .thead(.tr(.th("Gap"), .th("Title"), .th("Route"), .th("What the catalogue changed"))),
+                .tbody(.forEach(effects) { e in
+                    .tr(.td(N.text(e.gapRef)), .td(N.text(e.title)),
+                        .td(e.routeMoved ? .b(N.text(e.routeText)) : N.text(e.routeText)),
+                        .td(.ul(.forEach(e.changes) { ch in .li(N.text("\(ch.solutionRef): \(ch.sentence)")) })))
+                })
+            ),
+        ])
     }
 
     /// The charts of the overview: what the top priorities are made of, how robust their ranks are, routes per group,

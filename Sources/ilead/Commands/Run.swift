@@ -19,6 +19,7 @@ struct Run: ParsableCommand {
               ilead run datasets/ilead-synthetic/workshops
               ilead run datasets/examples/WS-2019-CYB.json --as-of 2025-06-01 --out out/example
               ilead run datasets/ilead-synthetic/workshops --scenario datasets/ilead-synthetic/scenarios/SCN-01-joint-buyers-ai-triage.json
+              ilead run datasets/ilead-synthetic/workshops --watch datasets/ilead-synthetic/technology-watch.json --as-of 2023-06-30 --out out/watch
             """
     )
 
@@ -30,6 +31,9 @@ struct Run: ParsableCommand {
 
     @Option(help: "Scenario file (kind: scenario), applied before scoring.")
     var scenario: String?
+
+    @Option(help: "Technology-watch catalogue (kind: technologyWatch): solutions with a catalogId take its newest assessment dated on or before the as-of date.")
+    var watch: String?
 
     @Option(help: "Output folder (created if missing).")
     var out = "out"
@@ -58,7 +62,7 @@ struct Run: ParsableCommand {
         if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
         let request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
                                  scenario: try scenario.map(Files.input), asOfDate: asOf, seed: seed, runs: runs,
-                                 uncertainty: !noUncertainty, threads: threads)
+                                 uncertainty: !noUncertainty, threads: threads, watch: try watch.map(Files.input))
         ProgressLine.phase("reading and scoring \(request.workshops.count) workshop file\(request.workshops.count == 1 ? "" : "s")")
         defer { ProgressLine.finish() }
         let prepared = try EngineCall.prepare(request, paths: paths)

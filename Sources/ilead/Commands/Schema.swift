@@ -16,7 +16,7 @@ struct Schema: ParsableCommand {
             """
     )
 
-    @Argument(help: "workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons or ahpHierarchy.")
+    @Argument(help: "workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy or technologyWatch.")
     var kind: JSONSchemas.Kind
 
     @Option(help: "Write to this file (atomically) instead of stdout.")

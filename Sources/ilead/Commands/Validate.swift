@@ -6,14 +6,17 @@ import JSONFormat
 /// `ilead validate FILE|FOLDER...`: checks workshop files and reports every error, warning and info at once.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check workshop, scenario and model files against their schema and rules.",
+        abstract: "Check workshop, scenario, model and technology-watch files against their schema and rules.",
         discussion: """
             Every problem of every file is reported at once, each with the file, the JSON path and the rule \
-            broken. Errors exit with 65; warnings and info are printed and the exit code is 0.
+            broken. Errors exit with 65; warnings and info are printed and the exit code is 0. With a \
+            technology-watch catalogue among the files (or --watch), every workshop solution's catalogId must \
+            name one of its items (a warning when it does not).
 
             Examples:
               ilead validate datasets/examples/WS-2019-CYB.json
               ilead validate datasets/examples --strict
+              ilead validate datasets/ilead-synthetic/workshops --watch datasets/ilead-synthetic/technology-watch.json
             """
     )
 
@@ -26,10 +29,15 @@ struct Validate: ParsableCommand {
     @Option(help: "Minimum number of voting raters per gap, for the FEW_RATERS warning.")
     var minRaters = 3
 
+    @Option(help: "A technology-watch catalogue that the workshops' catalogIds must resolve in (checked too).")
+    var watch: String?
+
     func run() throws {
-        let files = try WorkshopFiles.expand(paths)
+        let files = try WorkshopFiles.expand(paths + (watch.map { [$0] } ?? []))
         var report = ValidationReport()
         var workshops: [(id: String, file: String)] = []
+        var read: [(workshop: Workshop, file: String)] = []
+        var catalogue: (watch: TechnologyWatch, file: String)?
         for file in files {
             let data = try Files.read(file)
             // Each file is checked by its kind; a file without a known kind is read as a workshop.
@@ -40,6 +48,10 @@ struct Validate: ParsableCommand {
                 if let ranges { report.append(contentsOf: Scenario.read(ranges.typical, file: file).diagnostics) }
             case "model":
                 report.append(contentsOf: ScoringModel.read(data, file: file).diagnostics)
+            case "technologyWatch":
+                let (watch, diagnostics) = TechnologyWatch.read(data, file: file)
+                report.append(contentsOf: diagnostics)
+                if let watch { catalogue = (watch, file) }
             case let kind? where kind != "workshop" && WorkshopFiles.otherKinds[kind] != nil:
                 FileHandle.standardError.write(Data("note: \(file) is \(WorkshopFiles.otherKinds[kind]!.name); not checked as a workshop\n".utf8))
             default:
@@ -49,6 +61,16 @@ struct Validate: ParsableCommand {
                     report.append(contentsOf: workshop.checkComparisons(against: ScoringModel.default, file: file))
                     report.append(contentsOf: workshop.consequenceWarnings(model: ScoringModel.default, file: file))
                     workshops.append((workshop.workshop.id, file))
+                    read.append((workshop, file))
+                }
+            }
+        }
+        if let catalogue {
+            for (w, file) in read {
+                for (k, s) in w.candidateSolutions.enumerated() {
+                    guard let id = s.catalogId, catalogue.watch.item(id) == nil else { continue }
+                    report.append(contentsOf: [Diagnostic(.warning, file: file, path: "candidateSolutions[\(k)].catalogId", code: "CATALOG_ID_UNRESOLVED",
+                                                          ref: "\(w.workshop.id)/\(s.id)", "'\(id)' is not an item of \(catalogue.file)")])
                 }
             }
         }
