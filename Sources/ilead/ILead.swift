@@ -19,7 +19,7 @@ struct ILead: ParsableCommand {
             """,
         version: EngineInfo.version,
         subcommands: [Run.self, Rank.self, Compare.self, Weights.self, Validate.self, Generate.self, Schema.self, Sensitivity.self, ScenarioCommand.self,
-                      PortfolioCommand.self, WorkshopCommand.self]
+                      PortfolioCommand.self, WorkshopCommand.self, WatchCommand.self]
     )
 
     /// Parses, runs, and maps every error to one message on stderr and a sysexits-style code (ErrorReporting).
