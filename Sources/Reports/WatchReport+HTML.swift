@@ -22,12 +22,16 @@ extension WatchReport {
         let procurable = gaps.filter(\.becameProcurable)
         let page = HTML(
             .lang(.english),
-            .head(.encoding(.utf8), .viewport(.accordingToDevice), .element(named: "title", nodes: [N.text(title)]), .style(HTMLReport.styleSheet)),
+            .head(.encoding(.utf8), .viewport(.accordingToDevice), .element(named: "title", nodes: [N.text(title)]), .style(HTMLReport.styleSheet + Self.styleSheet)),
             .body(.main(
                 .header(.h1(N.text(title)),
                         .p(.small(N.text("Technology watch as of \(asOfDate)" + (since.map { " · compared with \($0) or each workshop's date when later" } ?? " · compared with each workshop's date") + " · model \(manifest.modelId) \(manifest.modelVersion) · engine \(manifest.engineVersion)"))),
                         .div(.class("reading"), .p(N.text(summarySentence)),
                              .p(N.text("A route can move for two reasons: the catalogue holds a newer assessment of a linked solution (its TRL, market availability, suppliers or AI Act category), or the AI Act's prohibitions apply from a date between the workshop and now. Each row says which.")))),
+                .nav(.attribute(named: "aria-label", value: "Sections"), .class("sections"),
+                     .group([("moved", "Routes that moved"), ("procurable", "Became procurable"), ("ai-act", "AI Act date"),
+                             ("trajectories", "Readiness over time"), ("candidates", "Review candidates"), ("updated", "Other updates")]
+                        .enumerated().map { k, link in .group([k > 0 ? N.text(" · ") : .empty, N.link(link.0, link.1)]) })),
                 .section(N.id("moved"), .h2(N.text("Routes that moved (\(moved.count))")),
                          moved.isEmpty ? .p(N.text("No route moved.")) : N.table(caption: "Gaps whose route moved, then and now", headers: headers, rows: gapRows(moved))),
                 .section(N.id("procurable"), .h2(N.text("Gaps that became procurable (\(procurable.count))")),
@@ -57,13 +61,17 @@ extension WatchReport {
         return page.render() + "\n"
     }
 
-    /// The items drawn in the chart: those whose assessments moved a route, then those that rose most, at most 8,
-    /// each with at least two assessments.
+    /// What the watch page adds to the run report's style sheet: a chart no wider than it reads well.
+    static let styleSheet = "#trajectories svg.chart{max-width:760px}"
+
+    /// The items drawn in the chart: those whose assessments moved a route, then those that rose most (each part by
+    /// its rise), at most 8, each with at least two assessments.
     var chartedTrajectories: [Trajectory] {
         let moving = Set(gaps.filter(\.movedByCatalogue).flatMap { $0.changes.map(\.catalogId) })
         let drawable = trajectories.filter { $0.points.filter { $0.trl != nil }.count >= 2 }
-        let first = drawable.filter { moving.contains($0.catalogId) }
-        let rest = drawable.filter { !moving.contains($0.catalogId) && $0.rise > 0 }.sorted { ($0.rise, $1.catalogId) > ($1.rise, $0.catalogId) }
+        let byRise = { (a: Trajectory, b: Trajectory) in (a.rise, b.catalogId) > (b.rise, a.catalogId) }
+        let first = drawable.filter { moving.contains($0.catalogId) }.sorted(by: byRise)
+        let rest = drawable.filter { !moving.contains($0.catalogId) && $0.rise > 0 }.sorted(by: byRise)
         return Array((first + rest).prefix(8))
     }
 }

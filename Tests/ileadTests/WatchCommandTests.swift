@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `ilead watch` from the command line: the four files, the planted case in words, bad input, and the page in a
+/// real browser at 1400 and 1024 px and printed.
+@Suite(.serialized) struct WatchCommandTests {
+    static let catalogue = "datasets/ilead-synthetic/technology-watch.json"
+
+    @Test func writesFourFilesAndSaysWhatMovedTheRoute() throws {
+        let folder = try RunCommandTests.temporaryFolder()
+        let r = try CLI.run(["watch", Self.catalogue, "datasets/ilead-synthetic/workshops", "--as-of", "2026-12-06", "--out", folder.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("WS-2019-FOR/G01") && r.stdout.contains("routes moved"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names == ["watch.csv", "watch.html", "watch.json", "watch.md"])
+        let md = try String(contentsOf: folder.appendingPathComponent("watch.md"), encoding: .utf8)
+        #expect(md.contains("TW-9001 (assessed 2022-06-30, after the workshop's 2019-11-20): TRL 5–6–7 → 7–8–8, availability pilot → limited commercial, suppliers 1 → 2"))
+        #expect(md.contains("PCP_THEN_PPI → PPI"))
+        #expect(md.contains("## Blocked or unblocked by the AI Act date") && md.contains(": blocked — a linked solution's use is prohibited"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("watch.json"))) as! [String: Any]
+        let gaps = json["gaps"] as! [[String: Any]]
+        let tw = try #require(gaps.first { $0["gapRef"] as? String == "WS-2019-FOR/G01" })
+        #expect(tw["routeThen"] as? String == "PCP_THEN_PPI" && tw["routeNow"] as? String == "PPI" && tw["movedBy"] as? [String] == ["catalogue"])
+    }
+
+    @Test func badInputIsAClearErrorAndWritesNothing() throws {
+        let folder = try RunCommandTests.temporaryFolder()
+        let bad = folder.appendingPathComponent("cat.json")
+        try #"{"schemaVersion": "1.0", "kind": "technologyWatch", "items": [{"catalogId": "TW-1", "name": "x", "assessments": [{"date": "2022-02-30x", "trl": 7}]}]}"#
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let r = try CLI.run(["watch", bad.path, "datasets/ilead-synthetic/workshops", "--out", out.path])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("cat.json") && r.stderr.contains("items[0].assessments[0].date: expected a date YYYY-MM-DD"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let usage = try CLI.run(["watch", Self.catalogue, "datasets/ilead-synthetic/workshops", "--since", "2021-1-1"])
+        #expect(usage.status == 64 && usage.stderr.contains("--since"))
+    }
+
+    @Test func pageOpensCleanlyFitsTheScreenAndPrints() throws {
+        let folder = try RunCommandTests.temporaryFolder()
+        let r = try CLI.run(["watch", Self.catalogue, "datasets/ilead-synthetic/workshops", "--as-of", "2026-12-06", "--out", folder.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = folder.appendingPathComponent("watch.html").path
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"), "self-contained")
+        #expect(html.contains("Readiness of catalogue items over time") && html.contains("TW-9001"))
+        let seen = try ReportBrowserTests.check(page, folder: folder)
+        #expect(seen.error == nil, "\(seen.error ?? "")")
+        #expect(seen.messages?.isEmpty == true, "console: \(seen.messages ?? [])")
+        for width in ["1400", "1024"] {
+            let w = try #require(seen.widths?[width], "width \(width)")
+            #expect(w.scrollWidth <= w.innerWidth, "at \(width) px the page scrolls sideways: \(w.overflowing)")
+            #expect(w.broken.isEmpty && w.unreachable.isEmpty, "broken links \(w.broken); unreachable sections \(w.unreachable)")
+            #expect(w.sections == 6, "\(w.sections)")
+            #expect(!w.charts.isEmpty && w.charts.allSatisfy { $0.marks > 0 && $0.width > 100 })
+        }
+        let pdf = try #require(seen.pdf)
+        let info = try RatingSheetBrowserTests.tool("/usr/bin/pdfinfo", [pdf]).out
+        #expect(info.contains("(A4)"), "\(info)")
+        let text = try RatingSheetBrowserTests.tool("/usr/bin/pdftotext", [pdf, "-"]).out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        #expect(text.contains("Routes that moved") && text.contains("WS-2019-FOR/G01"))
+    }
+}
