@@ -133,8 +133,9 @@ extension WatchReport {
         var out = summarySentence + "\n"
         let moved = gaps.filter(\.moved)
         if !moved.isEmpty {
-            out += "\n" + TextTable.render(header: ["gap", "title", "then", "now", "why"],
-                                           rows: moved.prefix(20).map { [$0.gapRef, String($0.title.prefix(40)), $0.routeThen.rawValue, $0.routeNow.rawValue, String($0.reason.prefix(70))] })
+            out += "\n" + TextTable.render(header: ["gap", "title", "then", "now", "moved by"],
+                                           rows: moved.prefix(20).map { [$0.gapRef, String($0.title.prefix(40)), $0.routeThen.rawValue, $0.routeNow.rawValue, $0.shortReason] })
+            if moved.count > 20 { out += "… and \(moved.count - 20) more in watch.md\n" }
         }
         return out
     }
@@ -149,6 +150,14 @@ extension WatchReport.Gap {
     /// What moved the route: `catalogue`, `aiActDate`, both, or none.
     public var causes: [String] {
         (movedByAIAct ? ["aiActDate"] : []) + (movedByCatalogue ? ["catalogue"] : [])
+    }
+
+    /// What moved the route, in a few words for the terminal: "AI Act date", "TW-9001 2022-06-30", or both.
+    public var shortReason: String {
+        var parts: [String] = []
+        if movedByAIAct { parts.append("AI Act date") }
+        if movedByCatalogue { parts.append(changes.filter { !$0.fields.isEmpty }.map { "\($0.catalogId) \($0.assessedOn)" }.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
     }
 
     /// Why the route moved (or did not), in words.

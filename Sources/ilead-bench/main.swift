@@ -3,7 +3,7 @@ import MCDA
 
 // `ilead-bench [case...]`: one JSON line per case, with the ratio to benchmarks/baseline.jsonl when it lists the
 // case. Cases: smaa-additive, smaa-topsis, topsis-1m, compare-1000, promethee-200k, gini-200k, ilead-run, monte-carlo, scenario-sample, ranged-run, report-html, read-large-workshop,
-// import-workbook. ILEAD_THREADS=N pins the workers. `ilead-bench --read-workshop FILE` is the child process of read-large-workshop.
+// import-workbook, watch-10k. ILEAD_THREADS=N pins the workers. `ilead-bench --read-workshop FILE` is the child process of read-large-workshop.
 ComputeThreads.useSingleThreadedBLAS()
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--read-workshop" {
     try readWorkshopChild(CommandLine.arguments[2])
@@ -87,4 +87,8 @@ if wanted("promethee-200k") || wanted("gini-200k") {
 
 if wanted("import-workbook") {
     try runWorkbookImportCase()
+}
+
+if wanted("watch-10k") {
+    try runWatchCase()
 }
