@@ -11,7 +11,7 @@ public enum JSONNumber {
         let type = type(of: node)
         if type == Int.self { return Double(node as! Int) }
         if type == Double.self { return node as? Double }
-        if type == Bool.self || node is String { return nil }
+        if type == Bool.self || node is String || Self.isContainer(type) { return nil }
         guard let n = node as? NSNumber, !isBool(n) else { return nil }
         return n.doubleValue
     }
@@ -21,9 +21,16 @@ public enum JSONNumber {
         guard let node else { return nil }
         let type = type(of: node)
         if type == Bool.self { return node as? Bool }
-        if type == Int.self || type == Double.self || node is String { return nil }
+        if type == Int.self || type == Double.self || node is String || Self.isContainer(type) { return nil }
         guard let n = node as? NSNumber, isBool(n) else { return nil }
         return n.boolValue
+    }
+
+    /// Whether a node's exact type is one of the trees' containers: never a number, and a cast to `NSNumber` would
+    /// first bridge the whole container to Foundation (slow).
+    @inline(__always)
+    static func isContainer(_ type: Any.Type) -> Bool {
+        type == [String: Any].self || type == [Any].self || type == JSONScalarObject.self
     }
 
     /// JSONSerialization gives booleans as `NSNumber`s of C type `char`; numbers never are.

@@ -113,6 +113,8 @@ package struct JSONReader {
     }
 
     package func string(_ key: String, required: Bool = false) -> String? {
+        // The usual case, a string, needs no reader of its own (nor its path).
+        if let s = JSONScalarObject.member(key, of: node) as? String { return s }
         guard let child = member(key, required: required), let value = child.node else { return nil }
         guard let s = value as? String else {
             child.error("expected a string, got \(Self.describe(value))")
@@ -140,7 +142,13 @@ package struct JSONReader {
     package var number: Double? { JSONNumber.value(node) }
 
     package func number(_ key: String, required: Bool = false, range: ClosedRange<Double>? = nil, integer: Bool = false) -> Double? {
-        member(key, required: required)?.checkedNumber(range: range, integer: integer)
+        // The usual case, a valid number, needs no reader of its own (nor its path); anything else takes the
+        // reader's checks, which name the path.
+        if let x = JSONNumber.value(JSONScalarObject.member(key, of: node)), x.isFinite, range?.contains(x) ?? true,
+           !integer || (x == x.rounded() && sink.inexactIntegers.isEmpty) {
+            return x
+        }
+        return member(key, required: required)?.checkedNumber(range: range, integer: integer)
     }
 
     /// This node as a number within `range` (and integral when asked), else an error.

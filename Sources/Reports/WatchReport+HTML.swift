@@ -52,7 +52,7 @@ extension WatchReport {
                                       rows: candidates.map { c in
                                           .tr(.td(.class("gap"), N.text(c.gapRef)), .td(N.text(c.title)), .td(N.text(c.tags.joined(separator: ", "))),
                                               .td(.class("why"), N.text(c.items.prefix(5).map { "\($0.catalogId) \($0.name)\($0.trl.map { " (TRL \(Self.trlText($0)))" } ?? "")" }.joined(separator: "; ")
-                                                                         + (c.items.count > 5 ? "; and \(c.items.count - 5) more" : ""))))
+                                                                         + (c.matchingItems > 5 ? "; and \(c.matchingItems - 5) more" : ""))))
                                       })),
                 .section(N.id("updated"), .h2(N.text("Newer assessments that left the route as it was")),
                          .p(N.text("\(gaps.filter { !$0.moved && !$0.changes.isEmpty }.count) gaps; their assessments are listed in watch.md and watch.json.")))

@@ -46,7 +46,7 @@ extension WatchReport {
                      ("trl", i.trl.map(Self.trlJSON) ?? .null)])
         }
         return .object([("gapRef", .string(c.gapRef)), ("title", .string(c.title)), ("tags", .array(c.tags.map(JSONValue.string))),
-                        ("items", .array(items))])
+                        ("matchingItems", .integer(c.matchingItems)), ("items", .array(items))])
     }
 
     static func json(_ t: Trajectory) -> JSONValue {
@@ -104,7 +104,7 @@ extension WatchReport {
         out += candidates.isEmpty ? "None.\n" : candidates.map { c in
             "- \(c.gapRef) \(MarkdownText.escaped(c.title)) [\(c.tags.joined(separator: ", "))]: "
                 + c.items.prefix(5).map { "\($0.catalogId) \(MarkdownText.escaped($0.name))\($0.trl.map { " (TRL \(Self.trlText($0)))" } ?? "")" }.joined(separator: "; ")
-                + (c.items.count > 5 ? "; and \(c.items.count - 5) more" : "") + "\n"
+                + (c.matchingItems > 5 ? "; and \(c.matchingItems - 5) more" : "") + "\n"
         }.joined()
         let rising = trajectories.filter { $0.rise > 0 }
         out += "\n## Readiness of the linked catalogue items (\(trajectories.count); \(rising.count) rose)\n\n"

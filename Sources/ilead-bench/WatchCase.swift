@@ -13,7 +13,8 @@ func runWatchCase() throws {
     var items = bundled["items"] as! [[String: Any]]
     let tags = ["ai_triage", "encrypted_devices", "decrypt_comms", "cross_border_exchange", "tool_validation"]
     var k = 0
-    while items.count < 10_000 {
+    let size = Int(ProcessInfo.processInfo.environment["ILEAD_WATCH_ITEMS"] ?? "") ?? 10_000
+    while items.count < size {
         k += 1
         let trl = 2 + k % 6
         items.append([

@@ -49,7 +49,6 @@ import TestSupport
         #expect(item.newestAssessment(after: "2019-11-20", onOrBefore: "2021-03-31")?.date == "2021-03-31")
         #expect(item.newestAssessment(after: "2019-11-20", onOrBefore: "2023-06-30")?.date == "2022-06-30")
         #expect(item.newestAssessment(after: "2022-06-30", onOrBefore: "2023-06-30") == nil)
-        #expect(watch.until("2021-12-31").item("TW-9001")?.assessments.count == 2)
     }
 
     /// The planted case of the issue: TW-9001 moves WS-2019-FOR/G01 from PCP_THEN_PPI to PPI under the catalogue as

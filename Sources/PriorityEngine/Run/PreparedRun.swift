@@ -106,7 +106,7 @@ public struct PreparedRun: Sendable {
         let parsed = ParsedWorkshops(request.workshops)
         var run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
                                           scenarioFile: request.scenario?.path ?? "", asOfDate: asOfDate, watch: watch)
-        if watch != nil {
+        if watch != nil, request.routesBeforeWatch {
             // What the catalogue changed: the same run on the workshops' own values.
             let own = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
                                               scenarioFile: request.scenario?.path ?? "", asOfDate: asOfDate)

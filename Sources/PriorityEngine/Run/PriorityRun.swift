@@ -59,10 +59,12 @@ public struct PriorityRun: Sendable {
     ///     warnings are then not collected).
     ///   - watch: the technology-watch catalogue the solutions are brought up to date with, after the scenario's
     ///     assumptions (`TechnologyWatch.update`).
+    ///   - watchDate: the date the catalogue is taken at, when not `asOfDate` (the watch report evaluates a
+    ///     workshop's values of then at today's legal date).
     static func execute(parsed: ParsedWorkshops, model: ScoringModel, scenario: Scenario?, scenarioFile: String, asOfDate: String,
                         decoded: [String: Workshop] = [:], knownWeights: [String: WorkshopWeights] = [:],
                         unchangedGaps: [String: [String: Workshop.CapabilityGap]] = [:],
-                        scopeOnly: Bool = false, watch: TechnologyWatch? = nil) throws(RunFailure) -> PriorityRun {
+                        scopeOnly: Bool = false, watch: TechnologyWatch? = nil, watchDate: String? = nil) throws(RunFailure) -> PriorityRun {
         var diagnostics = parsed.diagnostics
         var trees = parsed.trees
         let fileOf = parsed.fileOf, order = parsed.order
@@ -95,7 +97,7 @@ public struct PriorityRun: Sendable {
         }
         var watchChanges: [WatchChange] = []
         if let watch {
-            let updated = watch.update(workshops, asOf: asOfDate)
+            let updated = watch.update(workshops, asOf: watchDate ?? asOfDate)
             workshops = updated.workshops
             watchChanges = updated.changes
             diagnostics += updated.unresolved.map { u in

@@ -14,6 +14,10 @@ public struct RunRequest: Sendable {
     /// The technology-watch catalogue: each solution with a `catalogId` takes the catalogue's newest assessment
     /// dated on or before the as-of date and after its own (`TechnologyWatch.update`). `nil`: the workshops as given.
     public var watch: InputFile?
+    /// With a catalogue: also run on the workshops' own values, for each gap's route before the catalogue
+    /// (`PriorityRun.routesBeforeWatch`, what the reports show). The watch report, which compares its own dates,
+    /// does without.
+    public var routesBeforeWatch = true
     /// `nil`: the model's `sensitivity.seed`.
     public var seed: UInt64?
     /// Monte-Carlo runs; `nil`: the model's `sensitivity.runs`.

@@ -95,8 +95,15 @@ extension TechnologyWatch {
         return (diagnostics.contains { $0.level == .error } ? nil : TechnologyWatch(items: items), diagnostics)
     }
 
+    /// The keys each object may hold (built once: a catalogue has tens of thousands of assessments).
+    private enum Keys {
+        static let item: Set<String> = ["catalogId", "name", "description", "source", "technicalApproach", "tags", "assessments"]
+        static let assessment: Set<String> = ["date", "trl", "availability", "supplierCount", "aiActCategory", "trlEvidence", "evidence"]
+        static let supplierCount: Set<String> = ["total", "euBased", "supplierIds"]
+    }
+
     private static func readItem(_ r: JSONReader) -> Item? {
-        guard r.expectObject(known: ["catalogId", "name", "description", "source", "technicalApproach", "tags", "assessments"]) else { return nil }
+        guard r.expectObject(known: Keys.item) else { return nil }
         let id = r.string("catalogId", required: true)
         let name = r.string("name", required: true)
         let source = r.enumeration("source", Source.self)
@@ -117,11 +124,11 @@ extension TechnologyWatch {
     }
 
     private static func readAssessment(_ r: JSONReader) -> Assessment? {
-        guard r.expectObject(known: ["date", "trl", "availability", "supplierCount", "aiActCategory", "trlEvidence", "evidence"]) else { return nil }
+        guard r.expectObject(known: Keys.assessment) else { return nil }
         let date = r.date("date", required: true)
         let trl = r.member("trl", required: false).flatMap { $0.threePoint(range: 1...9, integer: true) }
         var total: Int?, eu: Int?, ids: [String]?
-        if let sc = r.member("supplierCount", required: false), sc.expectObject(known: ["total", "euBased", "supplierIds"]) {
+        if let sc = r.member("supplierCount", required: false), sc.expectObject(known: Keys.supplierCount) {
             total = sc.number("total", required: true, range: 0...100_000, integer: true).map { Int($0) }
             eu = sc.number("euBased", range: 0...100_000, integer: true).map { Int($0) }
             if sc.has("supplierIds") {

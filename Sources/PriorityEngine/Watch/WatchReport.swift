@@ -42,8 +42,11 @@ public struct WatchReport: Sendable {
     /// A gap without a linked solution, and the catalogue items that share one of its cross-cutting tags.
     public struct Candidate: Sendable {
         public var gapRef: String, title: String, tags: [String]
-        /// `(catalogId, name, technicalApproach, the shared tags, the newest TRL at the as-of date)`.
+        /// `(catalogId, name, technicalApproach, the shared tags, the newest TRL at the as-of date)`: the
+        /// `shownItems` most ready of them.
         public var items: [(catalogId: String, name: String, technicalApproach: String?, sharedTags: [String], trl: ThreePoint?)]
+        /// How many items share a tag with the gap.
+        public var matchingItems: Int
     }
 
     /// An item's readiness over its assessments (those dated on or before the as-of date).
@@ -77,6 +80,7 @@ public struct WatchReport: Sendable {
         }
         var request = request
         request.uncertainty = false
+        request.routesBeforeWatch = false
         let now = try PreparedRun.prepare(request)
         guard let watch = now.watch else { throw RunFailure(diagnostics: [Diagnostic(.error, file: file.path, path: "", "the catalogue is invalid")]) }
         let asOf = now.settings.asOfDate
@@ -90,11 +94,10 @@ public struct WatchReport: Sendable {
         for date in Set(thenOf.values).sorted() where date <= asOf {
             let ids = Set(thenOf.filter { $0.value == date }.keys)
             let subset = ParsedWorkshops(request.workshops.filter { source in ids.contains { now.parsed.fileOf[$0] == source.path } })
-            let until = watch.until(date)
             let then = try PriorityRun.execute(parsed: subset, model: now.model, scenario: now.scenario,
-                                               scenarioFile: request.scenario?.path ?? "", asOfDate: date, watch: until)
+                                               scenarioFile: request.scenario?.path ?? "", asOfDate: date, watch: watch)
             let mixed = try PriorityRun.execute(parsed: subset, model: now.model, scenario: now.scenario,
-                                                scenarioFile: request.scenario?.path ?? "", asOfDate: asOf, watch: until)
+                                                scenarioFile: request.scenario?.path ?? "", asOfDate: asOf, watch: watch, watchDate: date)
             for r in then.results { routesThen[r.gapRef] = (r.procurement.decision.route, r.procurement.decision.ruleId) }
             for r in mixed.results { routesMixed[r.gapRef] = r.procurement.decision.route }
         }
@@ -117,6 +120,10 @@ public struct WatchReport: Sendable {
                            manifest: now.manifest, warnings: now.run.warnings)
     }
 
+    /// How many catalogue items a review candidate lists [decision: a tag shared by thousands of items in a large
+    /// catalogue would bury the gap; the most ready ones and the count are what a review needs].
+    public static let shownItems = 10
+
     /// Gaps that no solution links, with the catalogue items sharing a cross-cutting tag (candidates for the next
     /// technology-watch review), the items with the highest newest TRL first.
     static func candidates(_ run: PriorityRun, watch: TechnologyWatch, asOf: String) -> [Candidate] {
@@ -132,7 +139,8 @@ public struct WatchReport: Sendable {
                 let item = watch.items[k]
                 return (item.catalogId, item.name, item.technicalApproach, shared[k]!, item.assessments.last { $0.date <= asOf && $0.trl != nil }?.trl)
             }.sorted { ($0.4?.mostLikely ?? 0, $1.0) > ($1.4?.mostLikely ?? 0, $0.0) }
-            return Candidate(gapRef: r.gapRef, title: r.title, tags: r.crossCuttingTags, items: items)
+            return Candidate(gapRef: r.gapRef, title: r.title, tags: r.crossCuttingTags, items: Array(items.prefix(shownItems)),
+                             matchingItems: items.count)
         }.sorted { $0.gapRef < $1.gapRef }
     }
 
@@ -151,16 +159,5 @@ public struct WatchReport: Sendable {
                               points: item.assessments.filter { $0.date <= asOf }.map { ($0.date, $0.trl, $0.availability) },
                               gapRefs: Array(Set(gapsOf[id]!)).sorted())
         }
-    }
-}
-
-extension TechnologyWatch {
-    /// The catalogue as it stood on `date`: each item's assessments dated on or before it.
-    public func until(_ date: String) -> TechnologyWatch {
-        TechnologyWatch(items: items.map { item in
-            var item = item
-            item.assessments = item.assessments.filter { $0.date <= date }
-            return item
-        })
     }
 }
