@@ -48,6 +48,7 @@ public enum FieldGuide {
         "capabilityGaps.procurementContext.rdNeeded": "yes or no to override whether R&D is needed; empty to derive it from the solutions.",
         "capabilityGaps.procurementContext.conformanceTestingNeeded": "yes when conformance testing is needed.",
         "capabilityGaps.declaredProcurementRoute": "The route the workshop itself recommended (optional).",
+        "capabilityGaps.followsUp": "The earlier gap this one raises again, as <workshop id>/<gap id> (e.g. WS-2018-FOR/G02); with a shared cross-cutting tag both are one recurring need in the pan-European list (optional).",
         "candidateSolutions.id": "Short id, e.g. S01.",
         "candidateSolutions.name": "The solution's name.",
         "candidateSolutions.catalogId": "Id in the technology watch catalogue, if any.",

@@ -6,7 +6,7 @@ import JSONFormat
 /// that check files before sending them. They state the structure (types, required keys, enum spellings, ranges); the cross-record rules
 /// of file-formats.md (dangling references, duplicate ids, judgment order) are checked by `ilead validate` / `ilead run`.
 public enum JSONSchemas {
-    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy, technologyWatch }
+    public enum Kind: String, CaseIterable, Sendable { case workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy, technologyWatch, recurringNeeds }
 
     public static func schema(_ kind: Kind) -> JSONValue {
         let body: JSONValue
@@ -19,6 +19,7 @@ public enum JSONSchemas {
         case .pairwiseComparisons: body = pairwiseComparisons
         case .ahpHierarchy: body = ahpHierarchy
         case .technologyWatch: body = technologyWatch
+        case .recurringNeeds: body = recurringNeeds
         }
         guard case let .object(pairs) = described(body, path: "", kind: kind) else { return body }
         return .object([("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
@@ -98,6 +99,12 @@ public enum JSONSchemas {
             "participants.matrix": "This participant's matrix.", "participants.judgments": "This participant's judgments.",
             "participants.judgments.a": "The item judged.", "participants.judgments.b": "The item it is compared with.",
             "participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
+        ],
+        .recurringNeeds: [
+            "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"recurringNeeds\".", "description": "What the grouping is for (free text).",
+            "needs": "Needs grouped by hand: each need's gaps are one row of the pan-European list (ilead run --needs).",
+            "needs.id": "The need's id, e.g. N-RAPID-DNA.", "needs.title": "The need in words (default: the title of its earliest gap).",
+            "needs.gapRefs": "Its gaps, two or more, as <workshop id>/<gap id>; a gap belongs to one need at most.",
         ],
         .technologyWatch: [
             "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"technologyWatch\".", "description": "What the catalogue covers (free text).",
@@ -348,6 +355,14 @@ public enum JSONSchemas {
         return .object(pairs + [("$defs", .object([("node", node)]))])
     }
 
+    /// The needs file of docs/technology-watch.md.
+    static var recurringNeeds: JSONValue {
+        let ref = JSONValue.object([("type", .string("string")), ("pattern", .string("^WS-[0-9]{4}-[A-Z][A-Z0-9]*/[A-Za-z0-9][A-Za-z0-9._-]*$"))])
+        let need = object([("id", string), ("title", string), ("gapRefs", array(ref, minItems: 2))], required: ["id", "gapRefs"])
+        return object(header + [("kind", const("recurringNeeds")), ("description", string), ("needs", array(need))],
+                      required: ["schemaVersion", "kind", "needs"])
+    }
+
     /// The catalogue of docs/technology-watch.md.
     static var technologyWatch: JSONValue {
         let assessment = object([
@@ -383,6 +398,7 @@ public enum JSONSchemas {
                                            ("interestedProcurers", array(procurer)), ("budgetEstimateEUR", threePoint(0, 10_000_000_000_000))],
                                           required: ["horizon", "deploymentIntent", "expectedScale"])),
             ("declaredProcurementRoute", oneOf(ProcurementRoute.self)),
+            ("followsUp", .object([("type", .string("string")), ("pattern", .string("^WS-[0-9]{4}-[A-Z][A-Z0-9]*/[A-Za-z0-9][A-Za-z0-9._-]*$"))])),
         ], required: ["id", "title", "gapNature", "targetMaturity", "ratings"])
         let readiness = object(AdoptionDimension.allCases.map { ($0.rawValue, integer(1, 5)) } + [("aiActCategory", oneOf(AIActCategory.self))],
                                required: ["aiActCategory"])

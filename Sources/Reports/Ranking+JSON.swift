@@ -127,6 +127,7 @@ public enum RankingDocument {
             ("score", .decimal(s.score)), ("recommendation", .string(s.recommendation.rawValue)), ("ruleId", .string(s.ruleId)),
             ("standardRefs", .array(s.standardRefs.map(JSONValue.string))),
         ])))
+        if let need = RecurringNeedEvidence(e) { pairs.append(("recurringNeed", need.json)) }
         if let u = uncertainty {
             pairs.append(("uncertainty", .object([
                 ("medianRank", .decimal(u.medianRank)), ("rankIQR", .decimal(u.rankIQR)), ("pTopK", .decimal(u.pTopK)),

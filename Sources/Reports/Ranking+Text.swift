@@ -11,7 +11,7 @@ public enum RankingViews {
                             "gapSeverity", "gapSeverityBand", "technologyOpportunity", "standardisationPotential",
                             "procurementActionability", "route", "reason", "ruleId", "routeSolutionRef", "bestSolutionRef",
                             "procurementFlags", "flags", "standardisation", "mainDrivers", "agreement", "medianRank", "rankIQR",
-                            "pTopK", "routeShares", "group"]
+                            "pTopK", "routeShares", "group", "recurringNeed"]
 
     static func score(_ r: GapResult, _ id: String) -> String { r.component(id).map { E.d($0.score) } ?? "" }
 
@@ -24,9 +24,10 @@ public enum RankingViews {
         case .year:
             return Array(Set(entries.map(\.result.year))).sorted().map { y in (String(y), entries.filter { $0.result.year == y }) }
         case .theme:
-            let tags = Array(Set(entries.flatMap(\.result.crossCuttingTags))).sorted()
-            let untagged = entries.filter { $0.result.crossCuttingTags.isEmpty }
-            return tags.map { t in (t, entries.filter { $0.result.crossCuttingTags.contains(t) }) } + (untagged.isEmpty ? [] : [("untagged", untagged)])
+            // A recurring need's row carries every tag of its gaps, so a theme shows the merged need once.
+            let tags = Array(Set(entries.flatMap(\.crossCuttingTags))).sorted()
+            let untagged = entries.filter { $0.crossCuttingTags.isEmpty }
+            return tags.map { t in (t, entries.filter { $0.crossCuttingTags.contains(t) }) } + (untagged.isEmpty ? [] : [("untagged", untagged)])
         }
     }
 
@@ -53,6 +54,7 @@ public enum RankingViews {
                         r.procurement.routeSolutionRef ?? "", r.bestSolutionRef ?? "", r.procurement.flags.joined(separator: ";"),
                         r.flags.joined(separator: ";"), r.standardisation.recommendation.rawValue, E.drivers(r), E.agreement(r)]
                     + (uncertainty?[r.gapRef].map { [E.d($0.medianRank), E.d($0.rankIQR), E.d($0.pTopK), shares($0)] } ?? ["", "", "", ""]) + [group]
+                    + [e.need.map { "\($0.id): \($0.gapRefs.joined(separator: ";"))" } ?? ""]
             }
         }
         return TextTable.csv(header: csvHeader, rows: rows)
@@ -66,7 +68,7 @@ public enum RankingViews {
         var out = "# i-LEAD priorities: \(list.title)\n\n"
         out += "Model `\(manifest.modelId)` \(manifest.modelVersion) (\(run.model.preset.rawValue)) · scenario: \(manifest.scenarioId.map(cell) ?? "none")"
         out += " · as of \(manifest.asOfDate) · engine \(manifest.engineVersion)\n\n"
-        out += "\(list.entries.count) gap(s) from \(list.workshopIds.count) workshop(s): \(list.workshopIds.joined(separator: ", ")).\n"
+        out += "\(list.rowsInWords) from \(list.workshopIds.count) workshop(s): \(list.workshopIds.joined(separator: ", ")).\n"
         let k = run.model.sensitivity.topK
         if uncertainty != nil {
             out += "Robustness: \(runs) Monte-Carlo runs (participants bootstrapped, three-point values, TRL and costs drawn, root weights from Dirichlet); P(top \(k)) is the share of runs in which the gap ranks in the top \(k) of this list.\n"
@@ -79,11 +81,19 @@ public enum RankingViews {
             out += "|---:|---|---|---:|---|---|---|---|" + (uncertainty != nil ? "---:|---|" : "") + "\n"
             for e in entries {
                 let r = e.result
-                out += "| \(e.rank) | \(r.gapRef) | \(cell(r.title)) | \(E.d(e.score)) | \(e.band ?? "–") | \(E.d(r.gapSeverity)) \(r.gapSeverityBand) | "
+                let title = e.need.map { "\(cell($0.title)) — recurring need: \($0.gapRefs.count) gaps (see below)" } ?? cell(r.title)
+                out += "| \(e.rank) | \(r.gapRef) | \(title) | \(E.d(e.score)) | \(e.band ?? "–") | \(E.d(r.gapSeverity)) \(r.gapSeverityBand) | "
                 out += "\(E.routeLabel(r)) (\(r.procurement.decision.ruleId)) | \(r.standardisation.recommendation.rawValue) (\(r.standardisation.ruleId)) |"
                 if let u = uncertainty?[r.gapRef] { out += " \(E.d(u.pTopK)) | \(E.d(u.medianRank)) (\(E.d(u.rankIQR))) |" }
                 out += "\n"
             }
+        }
+        let needs = list.recurringNeeds
+        if !needs.isEmpty {
+            out += "\n## Recurring needs (\(needs.count))\n\n"
+            out += "Gaps that raise the same need are one row here, at the place of their highest-ranked gap; every workshop list keeps its own rows. "
+            out += "Gaps are merged only by explicit rules, never by similar titles: a follow-up (`followsUp`) sharing a cross-cutting tag, the same catalogue items in the same group or with a shared tag, or a needs file.\n\n"
+            out += needs.map(\.markdown).joined()
         }
         let effects = WatchEffect.effects(list.entries, run: run)
         if !effects.isEmpty {
@@ -138,11 +148,15 @@ public enum RankingViews {
     public static func terminalSummary(_ list: RankingList, top k: Int, uncertainty: [String: GapUncertainty]? = nil, topK: Int = 5) -> String {
         let rows = list.entries.prefix(k).map { e -> [String] in
             let r = e.result
-            return [String(e.rank), r.gapRef, String(r.title.prefix(44)), E.d(e.score), e.band ?? "–", r.gapSeverityBand, E.routeLabel(r)]
+            let title = e.need.map { "\($0.title.prefix(36)) (×\($0.gapRefs.count))" } ?? String(r.title.prefix(44))
+            return [String(e.rank), r.gapRef, title, E.d(e.score), e.band ?? "–", r.gapSeverityBand, E.routeLabel(r)]
                 + (uncertainty.map { u in [u[r.gapRef].map { E.d($0.pTopK) } ?? ""] } ?? []) + [E.driversInWords(r, count: 2)]
         }
         let header = ["#", "gap", "title", "P", "band", "GS band", "route"] + (uncertainty != nil ? ["P(top \(topK))"] : []) + ["largest contributions to P"]
         var out = TextTable.render(header: header, rows: rows, rightAligned: uncertainty != nil ? [0, 3, 7] : [0, 3])
+        if list.entries.prefix(k).contains(where: { $0.need != nil }) {
+            out += "(×n): a recurring need raised by n gaps, shown once at its highest-ranked gap (pan-european.ranking.md lists them)\n"
+        }
         let explained = list.entries.prefix(min(k, 3))
         if !explained.isEmpty {
             out += "\nWhy the top \(explained.count):\n"

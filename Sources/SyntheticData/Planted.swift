@@ -104,9 +104,31 @@ enum Planted {
             }
             gaps[gaps.count - 1] = .object(gap)
         }
+        if slot.id == recurringNeedWorkshop { markFollowUps(&gaps, workshop: slot.id) }
         if [("WS-2019-CNI"), ("WS-2019-FOR")].contains(slot.id), case var .object(gap) = gaps[gaps.count - 1] {
             gap = gap.map { $0.0 == "crossCuttingTags" ? ("crossCuttingTags", .array([.string("ai_triage")])) : $0 }
             gaps[gaps.count - 1] = .object(gap)
+        }
+    }
+
+    /// The workshop where one need is raised three times (GENERATOR.md "Recurring needs").
+    static let recurringNeedWorkshop = "WS-2018-FOR"
+
+    /// "Rapid DNA in custody suites", raised again "at scale" and "with results usable as evidence": the two later
+    /// statements follow up the first (`followsUp`) and all three carry the tag `tool_validation`, so the
+    /// pan-European list shows them as one recurring need (rule followUp).
+    static func markFollowUps(_ gaps: inout [JSONValue], workshop: String) {
+        func field(_ gap: JSONValue, _ key: String) -> JSONValue? {
+            if case let .object(pairs) = gap { return pairs.first { $0.0 == key }?.1 }
+            return nil
+        }
+        let stem = "Rapid DNA in custody suites"
+        guard let first = gaps.first(where: { field($0, "title") == .string(stem) }), case let .string(firstId)? = field(first, "id") else { return }
+        for (k, gap) in gaps.enumerated() {
+            guard case let .string(title)? = field(gap, "title"), title.hasPrefix(stem), case let .object(pairs) = gap else { continue }
+            var out = pairs.map { $0.0 == "crossCuttingTags" ? ("crossCuttingTags", JSONValue.array([.string("tool_validation")])) : $0 }
+            if title != stem { out.append(("followsUp", .string("\(workshop)/\(firstId)"))) }
+            gaps[k] = .object(out)
         }
     }
 
@@ -145,6 +167,7 @@ enum Planted {
         lines.append("- Fewer than three raters: the last gap of \(fewRatersWorkshop) (PARTIAL_EVIDENCE)")
         lines.append("- AHP fallback: only two participants give judgments in \(ahpFallbackWorkshop) (AHP_FALLBACK with weights.mode = ahp)")
         lines.append("- `ai_triage` in CYB (E3), CNI and FOR 2019 (breadthPG 5)")
+        lines.append("- Recurring needs in the pan-European list: \"Rapid DNA in custody suites\" (\(recurringNeedWorkshop)) raised again \"at scale\" and \"with results usable as evidence\" (followsUp, tag tool_validation: one row); the locked-device extraction gaps of WS-2019-FOR and WS-2022-FOR answered by catalogue item TW-9001 (same catalogue items, same group: one row)")
         lines.append("- Scenario `SCN-03-threshold-flip` flips E8 from PPI to FURTHER_RESEARCH_FIRST with one threshold (trlPpiMin 9)")
         return lines.joined(separator: "\n")
     }

@@ -126,6 +126,7 @@ public enum WorkbookLayout {
         Column("procurementContext.conformanceTestingNeeded", .bool, ""),
     ] + Column.threePoint("procurementContext.budgetEstimateEUR", integer: true, range: 0...1e13, "Estimated budget in euros.") + [
         Column("declaredProcurementRoute", choices(ProcurementRoute.self), ""),
+        Column("followsUp", ""),
     ], purpose: "The capability gaps the group identified, one per row.", required: true)
 
     public static let ratings = SheetLayout(name: "Ratings", columns: [

@@ -84,6 +84,7 @@ import TestSupport
             (.pairwiseComparisons, "datasets/problems/ahp-saaty-leader.json"), (.pairwiseComparisons, "datasets/problems/ahp-group.json"),
             (.ahpHierarchy, "datasets/problems/ahp-hierarchy-leader.json"),
             (.technologyWatch, "datasets/ilead-synthetic/technology-watch.json"),
+            (.recurringNeeds, "datasets/examples/needs.json"),
         ]
         for (kind, path) in cases {
             let v = try Self.validator(kind)
@@ -149,7 +150,7 @@ import TestSupport
         #expect(((properties["gapNature"] as! [String: Any])["description"] as! String).contains("process_training: a matter of procedures or training"))
         let ratings = ((properties["ratings"] as! [String: Any])["items"] as! [String: Any])["properties"] as! [String: Any]
         #expect(((ratings["urgency"] as! [String: Any])["description"] as! String).contains("5 Now: already failing"))
-        for kind in [JSONSchemas.Kind.model, .scenario, .decisionProblem, .pairwiseComparisons, .ahpHierarchy, .technologyWatch] {
+        for kind in [JSONSchemas.Kind.model, .scenario, .decisionProblem, .pairwiseComparisons, .ahpHierarchy, .technologyWatch, .recurringNeeds] {
             let other = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchemas.schema(kind).serialized().utf8)) as? [String: Any])
             #expect(Self.undescribed(other).isEmpty, "\(kind): \(Self.undescribed(other))")
         }

@@ -13,7 +13,7 @@ extension PreparedRun {
         let parsed = self.parsed
         let modelData = request.model?.data ?? Data(ScoringModel.defaultModelJSON.utf8)
         let modelFile = request.model?.path ?? Self.builtInModelName
-        let asOfDate = settings.asOfDate, watch = self.watch
+        let asOfDate = settings.asOfDate, watch = self.watch, needs = run.needsFile
         let decoded = Self.untouchedWorkshops(run, scenario: scenario, ranges: ranges)
         // Without a ranged threshold the model is this run's, and so are the weights of the untouched workshops.
         let sameModel = !ranges.ranges.contains { $0.path.hasPrefix("thresholdOverrides") }
@@ -24,7 +24,7 @@ extension PreparedRun {
             let variant = try Self.resolvedRun(parsed: parsed, decoded: decoded, knownWeights: weights, unchangedGaps: unchanged,
                                                model: model, modelData: modelData,
                                                modelFile: modelFile, scenario: ranges.resolved(values), scenarioFile: scenarioFile,
-                                               asOfDate: asOfDate, watch: watch)
+                                               asOfDate: asOfDate, watch: watch, needs: needs)
             return MonteCarloPlan(run: variant.run, lists: variant.lists)
         }
     }
@@ -35,7 +35,8 @@ extension PreparedRun {
     /// `unchangedGaps` are taken as they are. Only the gaps in scope are scored.
     static func resolvedRun(parsed: ParsedWorkshops, decoded: [String: Workshop] = [:], knownWeights: [String: WorkshopWeights] = [:],
                             unchangedGaps: [String: [String: Workshop.CapabilityGap]] = [:], model known: ScoringModel? = nil, modelData: Data, modelFile: String, scenario data: Data,
-                            scenarioFile: String, asOfDate: String, watch: TechnologyWatch? = nil) throws(RunFailure) -> (run: PriorityRun, lists: [RankingList]) {
+                            scenarioFile: String, asOfDate: String, watch: TechnologyWatch? = nil,
+                            needs: NeedsFile? = nil) throws(RunFailure) -> (run: PriorityRun, lists: [RankingList]) {
         let (scenario, diagnostics) = Scenario.read(data, file: scenarioFile)
         guard let scenario, !diagnostics.contains(where: { $0.level == .error }) else { throw RunFailure(diagnostics: diagnostics) }
         let model: ScoringModel
@@ -48,9 +49,10 @@ extension PreparedRun {
             guard let read = loaded?.model else { throw RunFailure(diagnostics: modelDiagnostics) }
             model = read
         }
-        let run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile, asOfDate: asOfDate,
+        var run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario, scenarioFile: scenarioFile, asOfDate: asOfDate,
                                           decoded: decoded, knownWeights: known == nil ? [:] : knownWeights,
                                           unchangedGaps: known == nil ? [:] : unchangedGaps, scopeOnly: true, watch: watch)
+        run.needsFile = needs
         let lists: [RankingList]
         do throws(MCDAError) { lists = try run.lists() } catch { throw RunFailure(diagnostics: [], ranking: error) }
         guard !lists.isEmpty else {

@@ -103,9 +103,16 @@ public struct PreparedRun: Sendable {
             try stopOnErrors(diagnostics)
             watch = read
         }
+        var needs: NeedsFile?
+        if let file = request.needs {
+            let (read, diagnostics) = NeedsFile.read(file.data, file: file.path)
+            try stopOnErrors(diagnostics)
+            needs = read
+        }
         let parsed = ParsedWorkshops(request.workshops)
         var run = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
                                           scenarioFile: request.scenario?.path ?? "", asOfDate: asOfDate, watch: watch)
+        run.needsFile = needs
         if watch != nil, request.routesBeforeWatch {
             // What the catalogue changed: the same run on the workshops' own values.
             let own = try PriorityRun.execute(parsed: parsed, model: model, scenario: scenario,
@@ -124,6 +131,7 @@ public struct PreparedRun: Sendable {
         if let file = request.model { inputs.append((file.path, sha256(file.data))) }
         if let file = request.scenario { inputs.append((file.path, sha256(file.data))) }
         if let file = request.watch { inputs.append((file.path, sha256(file.data))) }
+        if let file = request.needs { inputs.append((file.path, sha256(file.data))) }
         let seed = request.seed ?? model.sensitivity.seed
         var manifest = RunManifest(generatedAt: request.generatedAt ?? timestamp(), modelId: model.id, modelVersion: model.version,
                                    scenarioId: scenario?.id, seed: seed, asOfDate: asOfDate, defaults: defaults, inputs: inputs)

@@ -10,6 +10,20 @@ public struct RankedEntry: Sendable {
     public var score: Double
     /// `priority-1`…`priority-3`; `nil` under another root aggregation.
     public var band: String?
+    /// In the pan-European list, the recurring need this row stands for (`result` is its highest-ranked gap);
+    /// `nil` for a gap raised once.
+    public var need: RecurringNeed?
+    /// The need's gaps, earliest first, each with its own rank among all gaps (empty without a need).
+    public var needSources: [RankedEntry] = []
+
+    public init(rank: Int, result: GapResult, score: Double, band: String?) {
+        (self.rank, self.result, self.score, self.band) = (rank, result, score, band)
+    }
+
+    /// The cross-cutting tags of the row: the gap's, or every tag of the need's gaps.
+    public var crossCuttingTags: [String] {
+        need == nil ? result.crossCuttingTags : Array(Set(needSources.flatMap(\.result.crossCuttingTags))).sorted()
+    }
 }
 
 /// Ranks gaps (docs/how-the-engine-decides.md §1): by P rounded to 6 dp (descending), then GS rounded to 6 dp (descending), then the

@@ -32,6 +32,8 @@ public struct PriorityRun: Sendable {
     public var watchChanges: [WatchChange] = []
     /// With a catalogue: each gap's route on the workshop's own values (the same run without the catalogue), by gapRef.
     public var routesBeforeWatch: [String: ProcurementRoute] = [:]
+    /// Needs grouped by hand (`--needs`), merged in the pan-European list with those the rules find.
+    public var needsFile: NeedsFile?
 
     /// Reads, merges and scores a batch.
     ///
@@ -106,6 +108,7 @@ public struct PriorityRun: Sendable {
                            "solution '\(u.solutionRef)' names catalogue item '\(u.catalogId)', which the technology watch does not hold; its own values are kept")
             }
         }
+        diagnostics += RecurringNeeds.followUpWarnings(workshops, fileOf: fileOf)
         var weights: [String: WorkshopWeights] = [:]
         for w in workshops {
             if let known = knownWeights[w.workshop.id] {

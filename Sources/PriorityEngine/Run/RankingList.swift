@@ -63,7 +63,8 @@ extension PriorityRun {
         }
     }
 
-    /// Every list of how-the-engine-decides.md §1: per workshop, per PG across years, per year across PGs, and the pan-European list.
+    /// Every list of how-the-engine-decides.md §1: per workshop, per PG across years, per year across PGs, and the
+    /// pan-European list, where each recurring need is one row (`RecurringNeeds`; the other lists keep every gap).
     public func lists() throws(MCDAError) -> [RankingList] {
         func list(_ kind: RankingList.Kind, _ key: String, _ gaps: [GapResult]) throws(MCDAError) -> RankingList {
             RankingList(kind: kind, key: key, entries: try PriorityRanking.rank(gaps, model: model),
@@ -78,7 +79,12 @@ extension PriorityRun {
         for year in Array(Set(results.map(\.year))).sorted() {
             out.append(try list(.year, String(year), results.filter { $0.year == year }))
         }
-        if !results.isEmpty { out.append(try list(.panEuropean, "all", results)) }
+        if !results.isEmpty {
+            let needs = RecurringNeeds.find(results, workshops: workshops, minCoverage: model.procurementRules.minCoverageRoute, file: needsFile)
+            var all = try list(.panEuropean, "all", results)
+            all.entries = RecurringNeeds.collapse(all.entries, needs: needs)
+            out.append(all)
+        }
         return out
     }
 }

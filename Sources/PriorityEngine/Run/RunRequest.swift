@@ -18,6 +18,8 @@ public struct RunRequest: Sendable {
     /// (`PriorityRun.routesBeforeWatch`, what the reports show). The watch report, which compares its own dates,
     /// does without.
     public var routesBeforeWatch = true
+    /// Needs grouped by hand (`kind: recurringNeeds`), merged in the pan-European list beside those the rules find.
+    public var needs: InputFile?
     /// `nil`: the model's `sensitivity.seed`.
     public var seed: UInt64?
     /// Monte-Carlo runs; `nil`: the model's `sensitivity.runs`.

@@ -20,6 +20,15 @@ extension JSONReader {
         return nil
     }
 
+    /// A gap of any workshop, `<workshopId>/<gapId>` (e.g. `WS-2018-FOR/G02`).
+    func gapRef(_ key: String) -> String? {
+        guard let ref = string(key) else { return nil }
+        let parts = ref.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 2, Self.isWorkshopId(parts[0]), Self.isLocalId(parts[1]) { return ref }
+        error("\"\(Self.printable(ref))\" is not a gap reference <workshop id>/<gap id>, e.g. WS-2018-FOR/G02", at: childPath(key))
+        return nil
+    }
+
     static func isWorkshopId(_ id: String) -> Bool {
         let u = Array(id.utf8)
         guard u.count >= 10, u.count <= 18, id.hasPrefix("WS-"), u[7] == UInt8(ascii: "-") else { return false }

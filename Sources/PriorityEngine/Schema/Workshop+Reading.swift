@@ -179,7 +179,7 @@ private struct WorkshopParser {
     func parseGap(_ r: JSONReader) -> Workshop.CapabilityGap? {
         guard r.expectObject(known: ["id", "title", "description", "competencyIds", "gapNature", "affectedMemberStates",
                                      "crossCuttingTags", "targetMaturity", "ratings", "innovationOpportunities",
-                                     "existingStandards", "procurementContext", "declaredProcurementRoute"]) else { return nil }
+                                     "existingStandards", "procurementContext", "declaredProcurementRoute", "followsUp"]) else { return nil }
         let id = r.localId(), title = r.string("title", required: true)
         let nature = r.enumeration("gapNature", GapNature.self, required: true)
         let target = r.number("targetMaturity", required: true, range: 1...5, integer: true)
@@ -214,11 +214,15 @@ private struct WorkshopParser {
                     at: r.childPath("procurementContext"))
         }
         let declared = r.enumeration("declaredProcurementRoute", ProcurementRoute.self)
+        let followsUp = r.gapRef("followsUp")
+        if let followsUp, let id, let wid = root["workshop"]["id"].node as? String, followsUp == "\(wid)/\(id)" {
+            r.error("a gap cannot follow up itself", at: r.childPath("followsUp"))
+        }
         guard let id, let title, let nature, let target else { return nil }
         return Workshop.CapabilityGap(id: id, title: title, description: r.string("description"), competencyIds: competencyIds,
                                       gapNature: nature, affectedMemberStates: states, crossCuttingTags: tags,
                                       targetMaturity: Int(target), ratings: ratings, existingStandards: standards,
-                                      procurementContext: context, declaredProcurementRoute: declared)
+                                      procurementContext: context, declaredProcurementRoute: declared, followsUp: followsUp)
     }
 
     static let ratingKeys = Set(["participantId"] + RatingKey.allCases.map(\.rawValue))

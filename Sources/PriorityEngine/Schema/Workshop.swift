@@ -88,6 +88,9 @@ public struct Workshop: Sendable {
         public var existingStandards: [ExistingStandard]?
         public var procurementContext: ProcurementContext?
         public var declaredProcurementRoute: ProcurementRoute?
+        /// The earlier gap (`<workshopId>/<gapId>`) whose need this one raises again; with a shared cross-cutting tag
+        /// the two are one recurring need in the pan-European list (docs/technology-watch.md).
+        public var followsUp: String?
     }
 
     public struct GapLink: Sendable {

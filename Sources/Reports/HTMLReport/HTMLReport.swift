@@ -69,7 +69,7 @@ public enum HTMLReport {
         let m = c.manifest
         return .header(
             .h1(N.text(title)),
-            .p(.small(N.text("Model \(m.modelId) \(m.modelVersion) · scenario \(m.scenarioId ?? "none") · as of \(m.asOfDate) · engine \(m.engineVersion) · \(c.overall.entries.count) gaps from \(c.overall.workshopIds.count) workshop\(c.overall.workshopIds.count == 1 ? "" : "s")"))),
+            .p(.small(N.text("Model \(m.modelId) \(m.modelVersion) · scenario \(m.scenarioId ?? "none") · as of \(m.asOfDate) · engine \(m.engineVersion) · \(c.overall.rowsInWords) from \(c.overall.workshopIds.count) workshop\(c.overall.workshopIds.count == 1 ? "" : "s")"))),
             .div(.class("reading"),
                  .p(.b(N.text("How to read it. ")),
                     N.text("Each gap has a priority score P from 0 to 1: the weighted sum of its gap severity (GS), technology opportunity, standardisation potential and procurement actionability. Bands: priority-1 for P of at least 0.70 (green edge), priority-2 from 0.50 (amber), priority-3 below. The route says how a gap could be bought; the rule (R00–R09) that chose it is named with what held. ")),
@@ -96,11 +96,30 @@ public enum HTMLReport {
             N.id("overview"), .attribute(named: "aria-labelledby", value: "overview-title"),
             .h2(N.id("overview-title"), N.text("Overview: \(list.title)")),
             charts(c),
-            rankedTable(entries, caption: "All \(list.entries.count) gaps, highest priority first" + (entries.count < list.entries.count ? " (the first \(entries.count))" : ""),
+            rankedTable(entries, caption: "All \(list.rowsInWords), highest priority first" + (entries.count < list.entries.count ? " (the first \(entries.count))" : ""),
                         uncertainty: c.overallUncertainty, topK: c.uncertaintyTopK, reasons: .full),
+            recurringNeeds(c),
             watchEffects(c),
             warnings(c.run)
         )
+    }
+
+    /// The recurring needs of the list of all gaps: each need's gaps, with their place, severity and the rule that
+    /// merged them.
+    static func recurringNeeds(_ c: Content) -> N.Body {
+        let needs = c.overall.recurringNeeds
+        guard !needs.isEmpty else { return .empty }
+        return .group([
+            .h3(N.text("Recurring needs (\(needs.count))")),
+            .p(N.text("Gaps that raise the same need are one row in this list, at the place of their highest-ranked gap; every workshop keeps its own rows. Gaps are merged only by explicit rules, never by similar titles: a follow-up sharing a cross-cutting tag, the same catalogue items in the same group or with a shared tag, or a needs file.")),
+            .ul(.forEach(needs) { n in
+                .li(.b(N.text(n.need.title)), N.text(" (\(n.need.id)): \(n.summary); gap severity \(n.severityTrend). "),
+                    .ul(.forEach(n.sources) { s in
+                        .li(N.text("\(s.result.gapRef) \(s.result.title): rank \(s.rank) of all gaps, P \(N.number(s.score)), \(s.result.procurement.decision.route.rawValue)"))
+                    }),
+                    .small(N.text("Merged because \(n.rule).")))
+            }),
+        ])
     }
 
     /// The gaps whose solutions the technology watch updated: the route before and now, and what changed.

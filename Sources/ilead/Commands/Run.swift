@@ -35,6 +35,9 @@ struct Run: ParsableCommand {
     @Option(help: "Technology-watch catalogue (kind: technologyWatch): solutions with a catalogId take its newest assessment dated on or before the as-of date.")
     var watch: String?
 
+    @Option(help: "Needs file (kind: recurringNeeds): gaps grouped by hand as one need each in the pan-European list.")
+    var needs: String?
+
     @Option(help: "Output folder (created if missing).")
     var out = "out"
 
@@ -60,9 +63,10 @@ struct Run: ParsableCommand {
         if let runs, runs < 1 { throw CLIError.usage("--runs: must be at least 1") }
         if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
         if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
-        let request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
+        var request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
                                  scenario: try scenario.map(Files.input), asOfDate: asOf, seed: seed, runs: runs,
                                  uncertainty: !noUncertainty, threads: threads, watch: try watch.map(Files.input))
+        request.needs = try needs.map(Files.input)
         ProgressLine.phase("reading and scoring \(request.workshops.count) workshop file\(request.workshops.count == 1 ? "" : "s")")
         defer { ProgressLine.finish() }
         let prepared = try EngineCall.prepare(request, paths: paths)
@@ -102,7 +106,7 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data("\(run.infos.count) info message(s); 'ilead validate' lists them\n".utf8))
         }
         let panEuropean = prepared.panEuropean
-        print("\(panEuropean.title): \(panEuropean.entries.count) gaps from \(run.workshops.count) workshop(s); model \(prepared.model.id), as of \(settings.asOfDate)\n")
+        print("\(panEuropean.title): \(panEuropean.rowsInWords) from \(run.workshops.count) workshop(s); model \(prepared.model.id), as of \(settings.asOfDate)\n")
         print(RankingViews.terminalSummary(panEuropean, top: top, uncertainty: robustness.uncertainty?.last, topK: settings.topK), terminator: "")
         if robustness.uncertainty != nil {
             print("\nP(top \(settings.topK)) and route shares from \(settings.runs) Monte-Carlo runs (seed \(settings.seed)); --no-uncertainty skips them")

@@ -16,7 +16,7 @@ struct Schema: ParsableCommand {
             """
     )
 
-    @Argument(help: "workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy or technologyWatch.")
+    @Argument(help: "workshop, model, scenario, ranking, decisionProblem, pairwiseComparisons, ahpHierarchy, technologyWatch or recurringNeeds.")
     var kind: JSONSchemas.Kind
 
     @Option(help: "Write to this file (atomically) instead of stdout.")

@@ -48,6 +48,8 @@ struct Validate: ParsableCommand {
                 if let ranges { report.append(contentsOf: Scenario.read(ranges.typical, file: file).diagnostics) }
             case "model":
                 report.append(contentsOf: ScoringModel.read(data, file: file).diagnostics)
+            case "recurringNeeds":
+                report.append(contentsOf: NeedsFile.read(data, file: file).diagnostics)
             case "technologyWatch":
                 let (watch, diagnostics) = TechnologyWatch.read(data, file: file)
                 report.append(contentsOf: diagnostics)
@@ -93,6 +95,7 @@ enum WorkshopFiles {
         "technologyWatch": ("a technology-watch file", "it is not a workshop"), "ranking": ("a ranking (an output of ilead run)", "it is not a workshop"),
         "decisionProblem": ("a decision problem", "rank it with ilead rank"), "pairwiseComparisons": ("pairwise comparisons", "use ilead weights ahp"),
         "ahpHierarchy": ("an AHP hierarchy", "use ilead weights ahp-hierarchy"),
+        "recurringNeeds": ("a needs file", "pass it with --needs"),
     ]
 
     /// The workshop files of `paths`, read. In a folder, a document of another kind (scenario, model, technology
