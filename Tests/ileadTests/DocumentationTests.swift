@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func linksBetweenDocumentsResolve() throws {
-        for file in ["README.md", "docs/how-the-engine-decides.md", "docs/file-formats.md", "docs/decision-problems.md"] {
+        for file in ["README.md", "docs/how-the-engine-decides.md", "docs/file-formats.md", "docs/decision-problems.md", "docs/technology-watch.md"] {
             let text = try Self.read(file)
             for part in text.components(separatedBy: "](").dropFirst() {
                 let target = String(part.prefix { $0 != ")" && $0 != "#" })
@@ -38,7 +38,7 @@ import Testing
     /// repository.
     @Test func nothingAUserReadsPointsOutsideTheRepository() throws {
         var texts: [(String, String)] = []
-        for file in ["README.md", "docs/how-the-engine-decides.md", "docs/file-formats.md", "docs/decision-problems.md",
+        for file in ["README.md", "docs/how-the-engine-decides.md", "docs/file-formats.md", "docs/decision-problems.md", "docs/technology-watch.md",
                      "datasets/ilead-synthetic/GENERATOR.md"] { texts.append((file, try Self.read(file))) }
         for name in try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("notebooks-md").path) where name.hasSuffix(".md") {
             texts.append((name, try Self.read("notebooks-md/\(name)")))

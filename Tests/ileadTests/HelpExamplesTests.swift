@@ -5,7 +5,8 @@ import Testing
 @Suite struct HelpExamplesTests {
     static let commands: [[String]] = [[], ["run"], ["rank"], ["weights"], ["validate"], ["generate"], ["schema"], ["sensitivity"],
                                        ["scenario", "compare"], ["scenario", "distance"], ["scenario", "sample"], ["portfolio"],
-                                       ["workshop"], ["workshop", "init"], ["workshop", "import"], ["workshop", "export"], ["workshop", "sheet"]]
+                                       ["workshop"], ["workshop", "init"], ["workshop", "import"], ["workshop", "export"], ["workshop", "sheet"],
+                                       ["compare"], ["watch"]]
 
     /// The words of a command line as a shell splits them (double quotes group words).
     static func words(_ line: String) -> [String] {
