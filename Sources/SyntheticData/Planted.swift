@@ -105,6 +105,13 @@ enum Planted {
             gaps[gaps.count - 1] = .object(gap)
         }
         if slot.id == recurringNeedWorkshop { markFollowUps(&gaps, workshop: slot.id) }
+        if slot.id == "WS-2022-FOR" {
+            // The 2022 re-assessment of the locked-device need follows up the 2019 gap (both tagged encrypted_devices).
+            gaps = gaps.map { gap in
+                guard case let .object(pairs) = gap, pairs.contains(where: { $0.0 == "title" && $0.1 == .string(risingTRL[1].title) }) else { return gap }
+                return .object(pairs + [("followsUp", .string("WS-2019-FOR/G01"))])
+            }
+        }
         if [("WS-2019-CNI"), ("WS-2019-FOR")].contains(slot.id), case var .object(gap) = gaps[gaps.count - 1] {
             gap = gap.map { $0.0 == "crossCuttingTags" ? ("crossCuttingTags", .array([.string("ai_triage")])) : $0 }
             gaps[gaps.count - 1] = .object(gap)
@@ -167,7 +174,7 @@ enum Planted {
         lines.append("- Fewer than three raters: the last gap of \(fewRatersWorkshop) (PARTIAL_EVIDENCE)")
         lines.append("- AHP fallback: only two participants give judgments in \(ahpFallbackWorkshop) (AHP_FALLBACK with weights.mode = ahp)")
         lines.append("- `ai_triage` in CYB (E3), CNI and FOR 2019 (breadthPG 5)")
-        lines.append("- Recurring needs in the pan-European list: \"Rapid DNA in custody suites\" (\(recurringNeedWorkshop)) raised again \"at scale\" and \"with results usable as evidence\" (followsUp, tag tool_validation: one row); the locked-device extraction gaps of WS-2019-FOR and WS-2022-FOR answered by catalogue item TW-9001 (same catalogue items, same group: one row)")
+        lines.append("- Recurring needs in the pan-European list: \"Rapid DNA in custody suites\" (\(recurringNeedWorkshop)) raised again \"at scale\" and \"with results usable as evidence\" (followsUp, tag tool_validation: one row); the locked-device extraction gaps of WS-2019-FOR and WS-2022-FOR, the later following up the earlier across years and both answered by catalogue item TW-9001 (followUp and same catalogue items: one row)")
         lines.append("- Scenario `SCN-03-threshold-flip` flips E8 from PPI to FURTHER_RESEARCH_FIRST with one threshold (trlPpiMin 9)")
         return lines.joined(separator: "\n")
     }
