@@ -73,6 +73,19 @@ public enum JSONSchemas {
         "capabilityGaps.procurementContext.interestedProcurers.orgRef": "LEA-NL-1",
     ]
 
+    /// The descriptions of `comparisons`, by path below the object that holds them.
+    static let comparisonDescriptions: [String: String] = [
+        "matrix": "The reciprocal comparison matrix, row by row: a number or a fraction such as \"1/3\"; or give judgments instead.",
+        "judgments": "Judgments a over b; pairs left out are missing and completed by Harker's method.",
+        "judgments.a": "The item judged.", "judgments.b": "The item it is compared with.",
+        "judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9 (a number or a fraction such as \"1/3\").",
+        "participants": "For group AHP: each participant's matrix or judgments, aggregated by AIJ or AIP.",
+        "participants.id": "The participant's id.", "participants.weight": "The participant's weight in the aggregation (default 1).",
+        "participants.matrix": "This participant's matrix.", "participants.judgments": "This participant's judgments.",
+        "participants.judgments.a": "The item judged.", "participants.judgments.b": "The item it is compared with.",
+        "participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
+    ]
+
     static let otherDescriptions: [Kind: [String: String]] = [
         .decisionProblem: [
             "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"decisionProblem\".", "description": "What the problem is about (free text).",
@@ -90,16 +103,7 @@ public enum JSONSchemas {
         .pairwiseComparisons: [
             "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"pairwiseComparisons\".", "description": "What is compared (free text).",
             "items": "The items compared (criteria or alternatives), in the order of the matrix.",
-            "matrix": "The reciprocal comparison matrix, row by row: a number or a fraction such as \"1/3\"; or give judgments instead.",
-            "judgments": "Judgments a over b; pairs left out are missing and completed by Harker's method.",
-            "judgments.a": "The item judged.", "judgments.b": "The item it is compared with.",
-            "judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9 (a number or a fraction such as \"1/3\").",
-            "participants": "For group AHP: each participant's matrix or judgments, aggregated by AIJ or AIP.",
-            "participants.id": "The participant's id.", "participants.weight": "The participant's weight in the aggregation (default 1).",
-            "participants.matrix": "This participant's matrix.", "participants.judgments": "This participant's judgments.",
-            "participants.judgments.a": "The item judged.", "participants.judgments.b": "The item it is compared with.",
-            "participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
-        ],
+        ].merging(comparisonDescriptions) { own, _ in own },
         .recurringNeeds: [
             "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"recurringNeeds\".", "description": "What the grouping is for (free text).",
             "needs": "Needs grouped by hand: each need's gaps are one row of the pan-European list (ilead run --needs).",
@@ -136,16 +140,9 @@ public enum JSONSchemas {
             "node.items": "The items compared under this node, in matrix order (default: the ids of its children).",
             "node.matrix": "The reciprocal comparison matrix of the items, row by row: a number or a fraction such as \"1/3\".",
             "node.judgments": "Judgments a over b; pairs left out are missing and completed (Harker, or --completion lambda-max-optimal).",
-            "node.participants": "For group AHP: each participant's matrix or judgments, aggregated by AIJ or AIP.",
             "node.children": "Nodes that break some of the items down further; items without a node are at the bottom.",
             "node.description": "What the node stands for (free text).",
-            "node.judgments.a": "The item judged.", "node.judgments.b": "The item it is compared with.",
-            "node.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9 (a number or a fraction such as \"1/3\").",
-            "node.participants.id": "The participant's id.", "node.participants.weight": "The participant's weight in the aggregation (default 1).",
-            "node.participants.matrix": "This participant's matrix.", "node.participants.judgments": "This participant's judgments.",
-            "node.participants.judgments.a": "The item judged.", "node.participants.judgments.b": "The item it is compared with.",
-            "node.participants.judgments.value": "How much a is preferred to b, on Saaty's scale 1/9…9.",
-        ],
+        ].merging(comparisonDescriptions.map { ("node." + $0.key, $0.value) }) { own, _ in own },
         .model: [
             "schemaVersion": "1.<minor>, e.g. 1.0.",
             "kind": "Always \"model\".",
@@ -330,25 +327,25 @@ public enum JSONSchemas {
                                 ("alternatives", array(alternative, minItems: 1))], required: ["criteria", "alternatives"])
     }
 
-    static var pairwiseComparisons: JSONValue {
+    /// The comparisons of a set of items, as a `pairwiseComparisons` file and every node of an AHP hierarchy hold
+    /// them: `matrix`, `judgments` or `participants`.
+    static var comparisons: [(String, JSONValue)] {
         let value = JSONValue.object([("anyOf", .array([type("number"), .object([("type", .string("string")), ("pattern", .string("^[0-9.]+(/[0-9.]+)?$"))])]))])
         let judgment = object([("a", string), ("b", string), ("value", value)], required: ["a", "b", "value"])
         let matrix = array(array(value))
         let participant = object([("id", string), ("weight", number(0)), ("matrix", matrix), ("judgments", array(judgment))], required: ["id"])
-        return object(header + [("kind", const("pairwiseComparisons")), ("description", string), ("items", array(string, minItems: 2)),
-                                ("matrix", matrix), ("judgments", array(judgment)), ("participants", array(participant, minItems: 1))],
-                      required: ["items"])
+        return [("matrix", matrix), ("judgments", array(judgment)), ("participants", array(participant, minItems: 1))]
+    }
+
+    static var pairwiseComparisons: JSONValue {
+        object(header + [("kind", const("pairwiseComparisons")), ("description", string), ("items", array(string, minItems: 2))] + comparisons,
+               required: ["items"])
     }
 
     /// A tree of nodes; `$defs.node` refers to itself for the children.
     static var ahpHierarchy: JSONValue {
-        let value = JSONValue.object([("anyOf", .array([type("number"), .object([("type", .string("string")), ("pattern", .string("^[0-9.]+(/[0-9.]+)?$"))])]))])
-        let judgment = object([("a", string), ("b", string), ("value", value)], required: ["a", "b", "value"])
-        let matrix = array(array(value))
-        let participant = object([("id", string), ("weight", number(0)), ("matrix", matrix), ("judgments", array(judgment))], required: ["id"])
-        let node = object([("id", string), ("description", string), ("items", array(string, minItems: 1)), ("matrix", matrix),
-                           ("judgments", array(judgment)), ("participants", array(participant, minItems: 1)),
-                           ("children", array(.object([("$ref", .string("#/$defs/node"))])))], required: ["id"])
+        let node = object([("id", string), ("description", string), ("items", array(string, minItems: 1))] + comparisons
+                          + [("children", array(.object([("$ref", .string("#/$defs/node"))])))], required: ["id"])
         guard case let .object(pairs) = object(header + [("kind", const("ahpHierarchy")), ("description", string),
                                                         ("root", .object([("$ref", .string("#/$defs/node"))]))],
                                                required: ["kind", "root"]) else { return .null }
