@@ -40,17 +40,33 @@ public struct DatasetGenerator {
         var workshops: [String: JSONValue] = [:]
         for slot in WorkshopCalendar.slots { workshops[slot.id] = workshop(slot) }
         for id in workshops.keys.sorted() { files.append(("workshops/\(id).json", Self.text(workshops[id]!))) }
-        files.append(("technology-watch.json", Self.text(technologyWatch(workshops: workshops))))
+        let catalogue = Self.text(technologyWatch(workshops: workshops))
+        files.append(("technology-watch.json", catalogue))
         for (name, scenario) in Scenarios.all { files.append(("scenarios/\(name).json", Self.text(scenario))) }
         for c in WorkedExamples.cases {
             files.append(("planted/\(c.id).json", Self.text(WorkedExamples.workshop(c))))
             files.append(("expected/\(c.id).ranking.json", Self.expected(c)))
+        }
+        for asOf in Self.watchGoldenDates {
+            files.append(("expected/watch-\(asOf).csv", Self.watchGolden(workshops: files.filter { $0.0.hasPrefix("workshops/") }, catalogue: catalogue, asOf: asOf)))
         }
         files.append(("GENERATOR.md", generatorNotes()))
         return files
     }
 
     static func text(_ v: JSONValue) -> String { v.sortedKeys().serialized() + "\n" }
+
+    /// The as-of dates of the golden watch reports: before TW-9001's 2022 assessment (no planted move) and after it.
+    static let watchGoldenDates = ["2020-06-30", "2023-06-30"]
+
+    /// `ilead watch` on the generated workshops and catalogue as of `asOf`, as CSV (a row per gap: route then and
+    /// now, the cause, the assessments), the golden output of the technology watch.
+    static func watchGolden(workshops: [(String, String)], catalogue: String, asOf: String) -> String {
+        let sources = workshops.map { WorkshopSource(path: $0.0, data: Data($0.1.utf8)) }
+        guard let report = try? WatchReport.build(RunRequest(workshops: sources, asOfDate: asOf, uncertainty: false,
+                                                             watch: InputFile(path: "technology-watch.json", data: Data(catalogue.utf8)))) else { return "" }
+        return report.csv
+    }
 
     /// The golden ranking of a planted case: run alone with the default model at the case's asOfDate; the
     /// timestamp is fixed so that the file is reproducible.
@@ -460,7 +476,9 @@ public struct DatasetGenerator {
         \(Planted.notes)
 
         `planted/E*.json` hold the worked examples as standalone files; `expected/E*.ranking.json` are the engine's outputs
-        for them (default model, the case's asOfDate), checked by the test suite.
+        for them (default model, the case's asOfDate), checked by the test suite. `expected/watch-<date>.csv` are the
+        outputs of `ilead watch technology-watch.json workshops --as-of <date>` (\(Self.watchGoldenDates.joined(separator: " and "))):
+        TW-9001 moves WS-2019-FOR/G01 from PCP_THEN_PPI to PPI as of 2023 and not as of 2020.
 
         """
     }

@@ -108,6 +108,11 @@ struct Run: ParsableCommand {
         let panEuropean = prepared.panEuropean
         print("\(panEuropean.title): \(panEuropean.rowsInWords) from \(run.workshops.count) workshop(s); model \(prepared.model.id), as of \(settings.asOfDate)\n")
         print(RankingViews.terminalSummary(panEuropean, top: top, uncertainty: robustness.uncertainty?.last, topK: settings.topK), terminator: "")
+        if !run.watchChanges.isEmpty {
+            let effects = WatchEffect.effects(panEuropean.entries, run: run)
+            let updated = run.watchChanges.filter { !$0.fields.isEmpty }.count
+            print("\nTechnology watch: \(updated) solution\(updated == 1 ? "" : "s") took newer catalogue values; \(effects.filter(\.routeMoved).count) route\(effects.filter(\.routeMoved).count == 1 ? "" : "s") moved (pan-european.ranking.md says which and why)")
+        }
         if robustness.uncertainty != nil {
             print("\nP(top \(settings.topK)) and route shares from \(settings.runs) Monte-Carlo runs (seed \(settings.seed)); --no-uncertainty skips them")
         }
