@@ -121,17 +121,19 @@ public enum JSONSchemas {
             "items.technicalApproach": "How it works, in a word or two (gaps without solutions are matched to items by it).",
             "items.tags": "Cross-cutting tags of the needs it answers (gaps without solutions are matched to items by them).",
             "items.assessments": "Dated assessments, any order; the newest dated on or before a run's as-of date and after a workshop's own replaces the workshop's values.",
-            "items.assessments.date": "When it was assessed, YYYY-MM-DD.",
+            "items.assessments.date": "When it was assessed, YYYY-MM-DD (required, as date or assessedOn).",
+            "items.assessments.assessedOn": "Another name for date.",
+            "items.assessments.supplierIds": "The suppliers' ids, when supplierCount is a plain number or absent (the count is their number).",
             "items.assessments.trl": "Technology readiness level 1–9, a number or {min, mostLikely, max}.",
             "items.assessments.trl.min": "The lowest plausible TRL.", "items.assessments.trl.mostLikely": "The most likely TRL.",
             "items.assessments.trl.max": "The highest plausible TRL.",
             "items.assessments.availability": "How far it is on the market.",
-            "items.assessments.supplierCount": "How many suppliers offer it.",
+            "items.assessments.supplierCount": "How many suppliers offer it: a number, or {total, euBased, supplierIds}.",
             "items.assessments.supplierCount.total": "All suppliers.", "items.assessments.supplierCount.euBased": "Suppliers based in the EU.",
             "items.assessments.supplierCount.supplierIds": "The suppliers' ids (as many as total).",
             "items.assessments.aiActCategory": "The AI Act category of its use.",
             "items.assessments.trlEvidence": "What the TRL rests on, weakest to strongest.",
-            "items.assessments.evidence": "The assessment's source in words (a test report, a tender, a deliverable).",
+            "items.assessments.evidence": "The assessment's source in words (a test report, a tender, a deliverable); a TRL-evidence level given here counts as trlEvidence.",
         ],
         .ahpHierarchy: [
             "schemaVersion": "1.<minor>, e.g. 1.0.", "kind": "Always \"ahpHierarchy\".", "description": "What the hierarchy decides (free text).",
@@ -362,11 +364,12 @@ public enum JSONSchemas {
 
     /// The catalogue of docs/technology-watch.md.
     static var technologyWatch: JSONValue {
+        let count = object([("total", integer(0)), ("euBased", integer(0)), ("supplierIds", array(string))], required: ["total"])
         let assessment = object([
-            ("date", date), ("trl", threePoint(1, 9)), ("availability", oneOf(Availability.self)),
-            ("supplierCount", object([("total", integer(0)), ("euBased", integer(0)), ("supplierIds", array(string))], required: ["total"])),
+            ("date", date), ("assessedOn", date), ("trl", threePoint(1, 9)), ("availability", oneOf(Availability.self)),
+            ("supplierCount", .object([("anyOf", .array([integer(0), count]))])), ("supplierIds", array(string)),
             ("aiActCategory", oneOf(AIActCategory.self)), ("trlEvidence", oneOf(TRLEvidence.self)), ("evidence", string),
-        ], required: ["date"])
+        ])
         let item = object([
             ("catalogId", string), ("name", string), ("description", string), ("source", oneOf(TechnologyWatch.Source.self)),
             ("technicalApproach", string), ("tags", array(string)), ("assessments", array(assessment)),

@@ -41,6 +41,29 @@ import TestSupport
         #expect(diagnostics.allSatisfy { $0.file == "cat.json" })
     }
 
+    /// The forms other tools write: `assessedOn`, a plain supplier count, supplier ids alone, an evidence level.
+    @Test func otherFormsOfAnAssessment() throws {
+        let (watch, diagnostics) = TechnologyWatch.read(Self.catalogue("""
+            {"catalogId": "TW-1", "name": "a", "assessments": [
+              {"assessedOn": "2022-01-31", "trl": 8, "supplierCount": 3, "evidence": "independent_test"},
+              {"date": "2023-01-31", "supplierIds": ["s1", "s2"]}]},
+            {"catalogId": "TW-2", "name": "b", "assessments": [
+              {"date": "2022-01-31", "assessedOn": "2022-02-01", "supplierCount": 2, "supplierIds": ["s1"]}]}
+            """), file: "c.json")
+        let errors = diagnostics.filter { $0.level == .error }.map(\.description)
+        #expect(errors.count == 2 && errors.contains { $0.contains("items[1].assessments[0].assessedOn: give the date once") }
+                && errors.contains { $0.contains("supplierIds lists 1 suppliers but supplierCount is 2") }, "\(errors)")
+        #expect(watch == nil)
+        let (good, _) = TechnologyWatch.read(Self.catalogue("""
+            {"catalogId": "TW-1", "name": "a", "assessments": [
+              {"assessedOn": "2022-01-31", "trl": 8, "supplierCount": 3, "evidence": "independent_test"},
+              {"date": "2023-01-31", "supplierIds": ["s1", "s2"]}]}
+            """), file: "c.json")
+        let a = try #require(good?.item("TW-1")?.assessments)
+        #expect(a[0].date == "2022-01-31" && a[0].supplierTotal == 3 && a[0].trlEvidence == .independent_test && a[0].evidence == "independent_test")
+        #expect(a[1].supplierTotal == 2 && a[1].supplierIds == ["s1", "s2"])
+    }
+
     /// The rule, by hand: own date 2019-11-20; assessments 2019-09-30 (older), 2021-03-31, 2022-06-30.
     @Test func newestAssessmentAfterTheOwnAndOnOrBeforeTheAsOfDate() throws {
         let watch = try #require(TechnologyWatch.read(try Data(contentsOf: Self.catalogueFile), file: "c").watch)

@@ -98,7 +98,8 @@ extension TechnologyWatch {
     /// The keys each object may hold (built once: a catalogue has tens of thousands of assessments).
     private enum Keys {
         static let item: Set<String> = ["catalogId", "name", "description", "source", "technicalApproach", "tags", "assessments"]
-        static let assessment: Set<String> = ["date", "trl", "availability", "supplierCount", "aiActCategory", "trlEvidence", "evidence"]
+        static let assessment: Set<String> = ["date", "assessedOn", "trl", "availability", "supplierCount", "supplierIds", "aiActCategory",
+                                              "trlEvidence", "evidence"]
         static let supplierCount: Set<String> = ["total", "euBased", "supplierIds"]
     }
 
@@ -123,12 +124,24 @@ extension TechnologyWatch {
                     tags: r.strings("tags"), assessments: assessments)
     }
 
+    /// An assessment. Forms a catalogue may use besides the canonical one [decision: catalogues come from other
+    /// tools]: `assessedOn` for `date`; `supplierCount` as a plain number, or `supplierIds` beside it (the count is
+    /// then their number); a TRL-evidence level (`independent_test`, ...) given as `evidence`.
     private static func readAssessment(_ r: JSONReader) -> Assessment? {
         guard r.expectObject(known: Keys.assessment) else { return nil }
-        let date = r.date("date", required: true)
+        if r.has("date"), r.has("assessedOn") { r.error("give the date once, as date or assessedOn", at: r.childPath("assessedOn")) }
+        let date = r.has("assessedOn") ? r.date("assessedOn", required: true) : r.date("date", required: true)
         let trl = r.member("trl", required: false).flatMap { $0.threePoint(range: 1...9, integer: true) }
         var total: Int?, eu: Int?, ids: [String]?
-        if let sc = r.member("supplierCount", required: false), sc.expectObject(known: Keys.supplierCount) {
+        if r.has("supplierIds") {
+            ids = r.strings("supplierIds")
+            total = ids?.count
+        }
+        if let sc = r.member("supplierCount", required: false), JSONNumber.value(sc.node) != nil {
+            total = sc.checkedNumber(range: 0...100_000, integer: true).map { Int($0) }
+            if let total, let ids, ids.count != total { r.error("supplierIds lists \(ids.count) suppliers but supplierCount is \(total)", at: r.childPath("supplierIds")) }
+        } else if let sc = r.member("supplierCount", required: false), sc.expectObject(known: Keys.supplierCount) {
+            if r.has("supplierIds") { r.error("give the supplier ids once, inside supplierCount", at: r.childPath("supplierIds")) }
             total = sc.number("total", required: true, range: 0...100_000, integer: true).map { Int($0) }
             eu = sc.number("euBased", range: 0...100_000, integer: true).map { Int($0) }
             if sc.has("supplierIds") {
@@ -139,12 +152,14 @@ extension TechnologyWatch {
             }
             if let total, let eu, eu > total { sc.error("euBased \(eu) exceeds total \(total)", at: sc.childPath("euBased")) }
         }
+        let evidence = r.string("evidence")
+        let level = r.enumeration("trlEvidence", TRLEvidence.self) ?? evidence.flatMap(TRLEvidence.init(rawValue:))
         let assessment = Assessment(date: date ?? "", trl: trl, availability: r.enumeration("availability", Availability.self),
                                     supplierTotal: total, supplierEUBased: eu, supplierIds: ids,
                                     aiActCategory: r.enumeration("aiActCategory", AIActCategory.self),
-                                    trlEvidence: r.enumeration("trlEvidence", TRLEvidence.self), evidence: r.string("evidence"))
-        if r.isObject, !["trl", "availability", "supplierCount", "aiActCategory"].contains(where: r.has) {
-            r.error("an assessment states at least one of trl, availability, supplierCount, aiActCategory")
+                                    trlEvidence: level, evidence: evidence)
+        if r.isObject, !["trl", "availability", "supplierCount", "supplierIds", "aiActCategory"].contains(where: r.has) {
+            r.error("an assessment states at least one of trl, availability, supplierCount, supplierIds, aiActCategory")
         }
         guard date != nil else { return nil }
         return assessment
