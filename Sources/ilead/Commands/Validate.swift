@@ -33,6 +33,9 @@ struct Validate: ParsableCommand {
     var watch: String?
 
     func run() throws {
+        if let watch, let kind = EngineCall.kind(of: try Files.read(watch)), kind != "technologyWatch" {
+            throw CLIError.usage("--watch: \(watch) is \(WorkshopFiles.otherKinds[kind]?.name ?? "a \(kind) file"), not a technology-watch catalogue")
+        }
         let files = try WorkshopFiles.expand(paths + (watch.map { [$0] } ?? []))
         var report = ValidationReport()
         var workshops: [(id: String, file: String)] = []
