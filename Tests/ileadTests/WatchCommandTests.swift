@@ -61,4 +61,22 @@ import Testing
         let text = try RatingSheetBrowserTests.tool("/usr/bin/pdftotext", [pdf, "-"]).out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         #expect(text.contains("Routes that moved") && text.contains("WS-2019-FOR/G01"))
     }
+
+    @Test func runWithTheWatchSaysWhatChangedPerGap() throws {
+        let folder = try RunCommandTests.temporaryFolder()
+        let r = try CLI.run(["run", "datasets/ilead-synthetic/workshops", "--watch", Self.catalogue, "--as-of", "2023-06-30",
+                             "--no-uncertainty", "--out", folder.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Technology watch:") && r.stdout.contains("5 routes moved"))
+        let md = try String(contentsOf: folder.appendingPathComponent("pan-european.ranking.md"), encoding: .utf8)
+        #expect(md.contains("## What the technology watch changed"))
+        #expect(md.contains("- WS-2019-FOR/G01 Extraction from the latest mobile operating systems (locked devices): route PCP_THEN_PPI → PPI"))
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("id=\"watch-changes\"") && html.contains("5 routes moved"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("pan-european.ranking.json"))) as! [String: Any]
+        let values = (json["run"] as! [String: Any])["catalogueValues"] as! [[String: Any]]
+        #expect(values.contains { $0["catalogId"] as? String == "TW-9001" && $0["solutionRef"] as? String == "WS-2019-FOR/S01" && $0["assessedOn"] as? String == "2022-06-30" })
+        let inputs = (json["run"] as! [String: Any])["inputs"] as! [[String: Any]]
+        #expect(inputs.contains { $0["path"] as? String == Self.catalogue })
+    }
 }

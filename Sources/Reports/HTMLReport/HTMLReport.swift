@@ -110,7 +110,7 @@ public enum HTMLReport {
         let needs = c.overall.recurringNeeds
         guard !needs.isEmpty else { return .empty }
         return .group([
-            .h3(N.text("Recurring needs (\(needs.count))")),
+            .h3(N.id("recurring-needs"), N.text("Recurring needs (\(needs.count))")),
             .p(N.text("Gaps that raise the same need are one row in this list, at the place of their highest-ranked gap; every workshop keeps its own rows. Gaps are merged only by explicit rules, never by similar titles: a follow-up sharing a cross-cutting tag, the same catalogue items in the same group or with a shared tag, or a needs file.")),
             .ul(.forEach(needs) { n in
                 .li(.b(N.text(n.need.title)), N.text(" (\(n.need.id)): \(n.summary); gap severity \(n.severityTrend). "),
@@ -124,12 +124,15 @@ public enum HTMLReport {
 
     /// The gaps whose solutions the technology watch updated: the route before and now, and what changed.
     static func watchEffects(_ c: Content) -> N.Body {
-        let effects = WatchEffect.effects(c.overall.entries, run: c.run)
-        guard !effects.isEmpty else { return .empty }
+        let all = WatchEffect.effects(c.overall.entries, run: c.run)
+        guard !all.isEmpty else { return .empty }
+        // The gaps whose route moved, in full; the others are counted (the Markdown lists them all).
+        let effects = all.filter(\.routeMoved)
         return .group([
-            .h3(N.text("What the technology watch changed (\(effects.count) gap\(effects.count == 1 ? "" : "s"))")),
-            .p(N.text("Solutions linked to a catalogue item took its newest assessment dated on or before \(c.manifest.asOfDate) and after the workshop's own. The route on the workshop's own values is shown before the arrow.")),
-            .table(
+            .h3(N.id("watch-changes"), N.text("What the technology watch changed (\(all.count) gap\(all.count == 1 ? "" : "s"), \(effects.count) route\(effects.count == 1 ? "" : "s") moved)")),
+            .p(N.text("Solutions linked to a catalogue item took its newest assessment dated on or before \(c.manifest.asOfDate) and after the workshop's own. The route on the workshop's own values is shown before the arrow. "
+                      + "\(all.count - effects.count) more gap\(all.count - effects.count == 1 ? "" : "s") took newer values without a new route; \(c.overall.fileStem).ranking.md lists them.")),
+            effects.isEmpty ? .empty : .table(
                 .thead(.tr(.th("Gap"), .th("Title"), .th("Route"), .th("What the catalogue changed"))),
                 .tbody(.forEach(effects) { e in
                     .tr(.td(N.text(e.gapRef)), .td(N.text(e.title)),
