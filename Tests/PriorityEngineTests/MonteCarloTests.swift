@@ -52,7 +52,8 @@ import TestSupport
     }
 
     /// The packed sort keys give every list the ranks of the how-the-engine-decides.md §1 comparator, ties on P and GS included (values
-    /// drawn from a coarse grid so that many tie and the breadth and gapRef rules decide).
+    /// drawn from a coarse grid so that many tie and the breadth and gapRef rules decide); a recurring need's row
+    /// takes the place of its best gap, counted once.
     @Test func packedKeysRankLikeTheComparator() {
         let mc = MonteCarlo(run: Self.run, lists: Self.lists)
         let ordering = ListOrdering(plan: mc.plan)
@@ -64,9 +65,18 @@ import TestSupport
             #expect(ordering.sortKeys(priority: priority, severity: severity, into: &keys))
             keys.sort()
             var counters = [Int](repeating: 0, count: mc.plan.lists.count)
-            var fast = mc.plan.lists.map { [Int](repeating: 0, count: $0.count) }
-            for key in keys { for (l, k) in ordering.memberships[ordering.gap(of: key)] { counters[l] += 1; fast[l][k] = counters[l] } }
-            #expect(fast == mc.plan.lists.map { mc.plan.ranks($0, priority: priority, severity: severity) })
+            var fast = mc.plan.rowLeads.map { [Int](repeating: 0, count: $0.count) }
+            for key in keys {
+                for (l, row) in ordering.memberships[ordering.gap(of: key)] where fast[l][row] == 0 { counters[l] += 1; fast[l][row] = counters[l] }
+            }
+            #expect(fast == mc.plan.lists.indices.map { mc.plan.rowRanks($0, priority: priority, severity: severity) })
+            // Independently: a need's row ranks by its best gap among the rows.
+            let pan = mc.plan.lists.count - 1
+            let gapRank = mc.plan.ranks(mc.plan.lists[pan], priority: priority, severity: severity)
+            var best = [Int](repeating: Int.max, count: mc.plan.rowLeads[pan].count)
+            for (k, r) in mc.plan.rowOf[pan].enumerated() { best[r] = min(best[r], gapRank[k]) }
+            let byBest = best.indices.sorted { best[$0] < best[$1] }
+            #expect(byBest.map { fast[pan][$0] } == Array(1...best.count))
         }
         var outOfRange = [UInt64](repeating: 0, count: n)
         #expect(!ordering.sortKeys(priority: [Double](repeating: 1.5, count: n), severity: [Double](repeating: 0, count: n), into: &outOfRange))
@@ -97,6 +107,27 @@ import TestSupport
                 #expect(x.routeShares.map(\.share) == y.routeShares.map(\.share))
             }
         }
+    }
+
+    /// A recurring need is one row of the pan-European list: the Monte Carlo ranks it where the best of its gaps
+    /// ranks among the rows, and on the deterministic values that is the list's own order (`RecurringNeeds.collapse`).
+    @Test func recurringNeedsAreRankedAsRows() throws {
+        let plan = MonteCarloPlan(run: Self.run, lists: Self.lists)
+        let pan = Self.lists.count - 1
+        #expect(plan.mergesRows(pan) && plan.rowLeads[pan].count == Self.lists[pan].entries.count)
+        #expect(plan.lists[pan].count == Self.run.results.count)
+        var worker = MonteCarloWorker(plan: plan)
+        let o = worker.deterministic()
+        let rows = plan.rowRanks(pan, priority: o.priority, severity: o.severity)
+        #expect(rows == Array(1...Self.lists[pan].entries.count))
+        // The packed and the comparison-sort paths tally the same counts: a need is never counted twice.
+        let result = try MonteCarlo(run: Self.run, lists: Self.lists).run(.init(runs: 64, seed: 3, topK: 5))
+        let need = try #require(Self.lists[pan].entries.first { $0.need != nil })
+        let u = try #require(result[pan][need.result.gapRef])
+        #expect(u.medianRank >= 1 && u.medianRank <= Double(Self.lists[pan].entries.count))
+        #expect(result[pan].count == Self.lists[pan].entries.count)
+        let oneList = try MonteCarlo(run: Self.run, lists: [Self.lists[pan]]).run(.init(runs: 64, seed: 3, topK: 5))
+        #expect(oneList[0][need.result.gapRef]?.pTopK == u.pTopK && oneList[0][need.result.gapRef]?.medianRank == u.medianRank)
     }
 
     @Test func sharesAndPlantedCasesAreSane() throws {

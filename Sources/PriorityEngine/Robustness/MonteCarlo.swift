@@ -70,11 +70,13 @@ public struct MonteCarlo: Sendable {
     public func run(_ options: Options) throws(RunFailure) -> [[String: GapUncertainty]] {
         let lists = plan.lists
         let gapCount = plan.gaps.count
-        // Rank counts per (list, member position, rank) and route counts per gap, per worker.
+        // Rank counts per (list, row, rank) and route counts per gap, per worker. A row is one gap, or in the
+        // pan-European list a recurring need's gaps, ranked where the best of them ranks among the rows.
         let threads = max(1, min(options.threads, options.runs))
-        // Rank counts of list l, member k, rank r at offsets[l] + k·|l| + r − 1 (flat, one buffer per worker).
+        // Rank counts of list l, row k, rank r at offsets[l] + k·rows(l) + r − 1 (flat, one buffer per worker).
+        let rowCounts = plan.rowLeads.map(\.count)
         var offsets: [Int] = [], total = 0
-        for members in lists { offsets.append(total); total += members.count * members.count }
+        for rows in rowCounts { offsets.append(total); total += rows * rows }
         let routeCount = ProcurementRoute.allCases.count
         final class Tallies: @unchecked Sendable {
             let ranks: UnsafeMutablePointer<Int>, routes: UnsafeMutablePointer<Int>
@@ -92,14 +94,18 @@ public struct MonteCarlo: Sendable {
         final class Worker: @unchecked Sendable {
             let tallies: Tallies
             var keys: [UInt64], counters: [Int]
+            /// Per list that merges rows, whether each row was counted in the current run.
+            var seen: [[Bool]]
             var base: MonteCarloWorker
             var byVariant: [Int: MonteCarloWorker] = [:]
-            init(tallies: Tallies, gaps: Int, lists: Int, base: MonteCarloWorker) {
-                self.tallies = tallies; keys = Array(repeating: 0, count: gaps); counters = Array(repeating: 0, count: lists); self.base = base
+            init(tallies: Tallies, gaps: Int, lists: Int, seen: [[Bool]], base: MonteCarloWorker) {
+                self.tallies = tallies; keys = Array(repeating: 0, count: gaps); counters = Array(repeating: 0, count: lists)
+                self.seen = seen; self.base = base
             }
         }
         let workers = (0..<threads).map { _ in
             Worker(tallies: Tallies(ranks: total, routes: gapCount * routeCount), gaps: gapCount, lists: lists.count,
+                   seen: lists.indices.map { plan.mergesRows($0) ? Array(repeating: false, count: rowCounts[$0]) : [] },
                    base: MonteCarloWorker(plan: plan, drawsInputs: options.drawsInputs))
         }
         let done = BlockCounter(), failure = FirstFailure()
@@ -112,17 +118,23 @@ public struct MonteCarlo: Sendable {
                 // One sort of every gap; each list's ranks follow by counting its members in that order.
                 w.keys.sort()
                 for l in w.counters.indices { w.counters[l] = 0 }
+                for l in w.seen.indices where !w.seen[l].isEmpty { for r in w.seen[l].indices { w.seen[l][r] = false } }
                 for key in w.keys {
-                    for (l, k) in ordering.memberships[ordering.gap(of: key)] {
+                    for (l, row) in ordering.memberships[ordering.gap(of: key)] {
+                        // A recurring need's row counts once, at its best-ranked gap.
+                        if !w.seen[l].isEmpty {
+                            if w.seen[l][row] { continue }
+                            w.seen[l][row] = true
+                        }
                         w.counters[l] += 1
-                        t.ranks[listOffsets[l] + k * lists[l].count + w.counters[l] - 1] += 1
+                        t.ranks[listOffsets[l] + row * rowCounts[l] + w.counters[l] - 1] += 1
                     }
                 }
             } else {
-                for (l, members) in lists.enumerated() {
-                    let rank = plan.ranks(members, priority: outcome.priority, severity: outcome.severity)
+                for l in lists.indices {
+                    let rank = plan.rowRanks(l, priority: outcome.priority, severity: outcome.severity)
                     let base = t.ranks + listOffsets[l]
-                    for k in members.indices { base[k * members.count + rank[k] - 1] += 1 }
+                    for r in rank.indices { base[r * rowCounts[l] + rank[r] - 1] += 1 }
                 }
             }
         }
@@ -167,11 +179,12 @@ public struct MonteCarlo: Sendable {
         if let error = failure.first { throw error }
         let routes = ProcurementRoute.allCases
         let n = Double(options.runs)
-        return lists.enumerated().map { l, members in
+        return lists.indices.map { l in
             var out: [String: GapUncertainty] = [:]
-            for (k, g) in members.enumerated() {
-                var counts = Array(repeating: 0, count: members.count)
-                for t in tallies { for r in 0..<members.count { counts[r] += t.ranks[listOffsets[l] + k * members.count + r] } }
+            let rows = rowCounts[l]
+            for (k, g) in plan.rowLeads[l].enumerated() {
+                var counts = Array(repeating: 0, count: rows)
+                for t in tallies { for r in 0..<rows { counts[r] += t.ranks[listOffsets[l] + k * rows + r] } }
                 let q = { (p: Double) -> Double in Self.quantile(counts, p, total: options.runs) }
                 let top = counts.prefix(options.topK).reduce(0, +)
                 var shares: [(ProcurementRoute, Double)] = []
@@ -228,14 +241,14 @@ public struct MonteCarlo: Sendable {
 /// Applies when there are at most 1024 gaps, breadth scores lie in 0…255 and P and GS in [0, 1]; otherwise the
 /// comparator of `ranks` is used.
 struct ListOrdering {
-    /// Per gap: (list, position of the gap among the list's members) for every list it belongs to.
-    let memberships: [[(list: Int, member: Int)]]
+    /// Per gap: (list, the row of the list the gap belongs to) for every list it belongs to.
+    let memberships: [[(list: Int, row: Int)]]
     let refRank: [UInt64], gapOfRefRank: [Int], breadth: [UInt64]
     let applies: Bool
 
     init(plan: MonteCarloPlan) {
-        var memberships = [[(list: Int, member: Int)]](repeating: [], count: plan.gaps.count)
-        for (l, members) in plan.lists.enumerated() { for (k, g) in members.enumerated() { memberships[g].append((l, k)) } }
+        var memberships = [[(list: Int, row: Int)]](repeating: [], count: plan.gaps.count)
+        for (l, members) in plan.lists.enumerated() { for (k, g) in members.enumerated() { memberships[g].append((l, plan.rowOf[l][k])) } }
         self.memberships = memberships
         let byRef = plan.gaps.indices.sorted { plan.gaps[$0].ref.utf8.lexicographicallyPrecedes(plan.gaps[$1].ref.utf8) }
         var rank = [UInt64](repeating: 0, count: plan.gaps.count)

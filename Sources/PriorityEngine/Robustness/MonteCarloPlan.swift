@@ -123,8 +123,13 @@ struct MonteCarloPlan: Sendable {
     var nodes: [Node]
     var workshops: [WorkshopPlan]
     var gaps: [Gap]
-    /// Members of each ranking list (gap indices).
+    /// Members of each ranking list (gap indices): every gap of every row (a recurring need's row has all its gaps).
     var lists: [[Int]]
+    /// Per list, the row (entry) of each member; the gaps of one need share a row, which ranks where the best of them
+    /// does (`RecurringNeeds.collapse`).
+    var rowOf: [[Int]]
+    /// Per list, the gap that stands for each row (the entry's gap), whose ref keys the row's uncertainty.
+    var rowLeads: [[Int]]
 
     init(run: PriorityRun, lists rankingLists: [RankingList]) {
         model = run.model
@@ -214,7 +219,33 @@ struct MonteCarloPlan: Sendable {
         self.workshops = workshops
         self.gaps = gaps
         let index = Dictionary(uniqueKeysWithValues: gaps.enumerated().map { ($1.ref, $0) })
-        lists = rankingLists.map { $0.entries.compactMap { index[$0.result.gapRef] } }
+        (lists, rowOf, rowLeads) = ([], [], [])
+        for list in rankingLists {
+            var members: [Int] = [], rows: [Int] = [], leads: [Int] = []
+            for entry in list.entries {
+                guard let lead = index[entry.result.gapRef] else { continue }
+                for ref in entry.need?.gapRefs ?? [entry.result.gapRef] {
+                    if let g = index[ref] { members.append(g); rows.append(leads.count) }
+                }
+                leads.append(lead)
+            }
+            lists.append(members); rowOf.append(rows); rowLeads.append(leads)
+        }
+    }
+
+    /// Whether list `l` shows some gaps together as one row.
+    func mergesRows(_ l: Int) -> Bool { rowLeads[l].count < lists[l].count }
+
+    /// The rank of each row of list `l` (1…rows): a row ranks where its best-ranked gap ranks among the rows.
+    func rowRanks(_ l: Int, priority: [Double], severity: [Double]) -> [Int] {
+        let rank = ranks(lists[l], priority: priority, severity: severity)
+        guard mergesRows(l) else { return rank }
+        var rowRank = [Int](repeating: 0, count: rowLeads[l].count), next = 1
+        for k in lists[l].indices.sorted(by: { rank[$0] < rank[$1] }) where rowRank[rowOf[l][k]] == 0 {
+            rowRank[rowOf[l][k]] = next
+            next += 1
+        }
+        return rowRank
     }
 
     /// The ranks of `members` in the ranking order (`PriorityRanking.ranksAbove`; P and GS already at 6 dp), as rank

@@ -17,7 +17,7 @@ extension MonteCarlo {
     public func oneAtATime(delta: Double) -> [WeightSensitivityRow] {
         var base = MonteCarloWorker(plan: plan)
         let b = base.deterministic()
-        let baseRanks = plan.lists.map { plan.ranks($0, priority: b.priority, severity: b.severity) }
+        let baseRanks = plan.lists.indices.map { plan.rowRanks($0, priority: b.priority, severity: b.severity) }
         var rows: [WeightSensitivityRow] = []
         for (k, node) in plan.nodes.enumerated() where !node.children.isEmpty {
             for (c, child) in node.children.enumerated() {
@@ -33,10 +33,11 @@ extension MonteCarlo {
                     }
                     var state = MonteCarloWorker(plan: varied)
                     let o = state.deterministic()
-                    let changes = plan.lists.enumerated().map { l, members in
-                        let r = plan.ranks(members, priority: o.priority, severity: o.severity)
-                        return members.indices.filter { r[$0] != baseRanks[l][$0] }
-                            .map { (gapRef: plan.gaps[members[$0]].ref, from: baseRanks[l][$0], to: r[$0]) }
+                    let changes = plan.lists.indices.map { l in
+                        let r = plan.rowRanks(l, priority: o.priority, severity: o.severity)
+                        let leads = plan.rowLeads[l]
+                        return leads.indices.filter { r[$0] != baseRanks[l][$0] }
+                            .map { (gapRef: plan.gaps[leads[$0]].ref, from: baseRanks[l][$0], to: r[$0]) }
                     }
                     rows.append(WeightSensitivityRow(node: node.id, child: plan.nodes[child].id, delta: sign * delta, rankChanges: changes))
                 }

@@ -20,7 +20,7 @@ final class ScenarioVariants: @unchecked Sendable {
     let ranges: [ScenarioRanges.Range]
     let cacheable: Bool
     private let compile: @Sendable ([Double]) throws(RunFailure) -> MonteCarloPlan
-    private let gapRefs: [String], lists: [[Int]]
+    private let gapRefs: [String], lists: [[Int]], rowOf: [[Int]], rowLeads: [[Int]]
     private var cache: [[Double]: Variant] = [:]
     private var nextId = 0
     private let lock = NSLock()
@@ -34,6 +34,8 @@ final class ScenarioVariants: @unchecked Sendable {
         self.compile = compile
         gapRefs = base.gaps.map(\.ref)
         lists = base.lists
+        rowOf = base.rowOf
+        rowLeads = base.rowLeads
         var combinations = 1.0
         for r in ranges { combinations *= r.max - r.min + 1 }
         cacheable = ranges.allSatisfy(\.integer) && combinations <= Double(Self.cacheLimit)
@@ -67,8 +69,11 @@ final class ScenarioVariants: @unchecked Sendable {
         guard plan.gaps.map(\.ref) == gapRefs, plan.lists.map(Set.init) == lists.map(Set.init) else {
             throw RunFailure(diagnostics: [Diagnostic(.error, path: "assumptions", "the drawn values change which gaps are ranked")])
         }
-        // The members in the deterministic run's order, which the tallies follow (a list's order is decided per run).
+        // The members and rows in the deterministic run's order, which the tallies follow (a list's order is decided per
+        // run; a recurring need's gaps are the same, whichever of them leads it in this draw).
         plan.lists = lists
+        plan.rowOf = rowOf
+        plan.rowLeads = rowLeads
         lock.lock()
         defer { lock.unlock() }
         if cacheable, let known = cache[values] { return known }
