@@ -31,7 +31,9 @@ extension HTMLReport {
             let r = e.result
             var cells: [Node<HTML.TableRowContext>] = [
                 .td(.class("n"), N.text((tied.contains(r.gapRef) ? "≈ " : "") + "\(e.rank)")),
-                .td(.class("gap"), .b(N.text(r.title)), .br(), .small(N.text("\(r.gapRef) · \(r.practitionerGroup.rawValue) \(r.year)"))),
+                .td(.class("gap"), .b(N.text(e.need?.title ?? r.title)), .br(),
+                    .small(N.text("\(r.gapRef) · \(r.practitionerGroup.rawValue) \(r.year)"
+                                  + (RecurringNeedEvidence(e).map { " · recurring need: \($0.summary) (see Recurring needs below)" } ?? "")))),
             ]
             if declaredRanks { cells.append(.td(.class("n"), N.text(r.declaredRank.map(String.init) ?? "–"))) }
             cells += [
