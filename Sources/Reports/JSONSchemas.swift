@@ -143,6 +143,7 @@ public enum JSONSchemas {
             "node.matrix": "The reciprocal comparison matrix of the items, row by row: a number or a fraction such as \"1/3\".",
             "node.judgments": "Judgments a over b; pairs left out are missing and completed (Harker, or --completion lambda-max-optimal).",
             "node.children": "Nodes that break some of the items down further; items without a node are at the bottom.",
+            "node.values": "Measured values of the items instead of comparisons, {item: positive number}: the local priorities are the values divided by their sum.",
             "node.description": "What the node stands for (free text).",
         ].merging(comparisonDescriptions.map { ("node." + $0.key, $0.value) }) { own, _ in own },
         .model: [
@@ -347,7 +348,7 @@ public enum JSONSchemas {
     /// A tree of nodes; `$defs.node` refers to itself for the children.
     static var ahpHierarchy: JSONValue {
         let node = object([("id", string), ("description", string), ("items", array(string, minItems: 1))] + comparisons
-                          + [("children", array(.object([("$ref", .string("#/$defs/node"))])))], required: ["id"])
+                          + [("values", map(number(0))), ("children", array(.object([("$ref", .string("#/$defs/node"))])))], required: ["id"])
         guard case let .object(pairs) = object(header + [("kind", const("ahpHierarchy")), ("description", string),
                                                         ("root", .object([("$ref", .string("#/$defs/node"))]))],
                                                required: ["kind", "root"]) else { return .null }

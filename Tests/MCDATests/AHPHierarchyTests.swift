@@ -44,6 +44,24 @@ import TestSupport
         #expect(r.targets.map(\.id) == ["A", "B", "opex"])
     }
 
+    /// A node of measured values: local priorities are the values over their sum, CR 0.
+    @Test func measuredValuesNode() throws {
+        let r = try hierarchy("""
+            {"schemaVersion": "1.0", "kind": "ahpHierarchy", "root": {"id": "goal", "matrix": [[1, 3], ["1/3", 1]],
+              "children": [{"id": "cost", "values": {"A": 2, "B": 6}},
+                           {"id": "quality", "items": ["A", "B"], "matrix": [[1, 1], [1, 1]]}]}}
+            """).evaluate()
+        let cost = try #require(r.nodes.first { $0.path.last == "cost" })
+        #expect(cost.items == ["A", "B"] && cost.localWeights == [0.25, 0.75] && cost.consistencyRatio == 0)
+        let targets = Dictionary(uniqueKeysWithValues: r.targets.map { ($0.id, $0.weight) })
+        #expect(abs(targets["A"]! - (0.75 * 0.25 + 0.25 * 0.5)) < 1e-12)
+        #expect(throws: MCDAError.self) {
+            _ = try hierarchy("""
+                {"schemaVersion": "1.0", "kind": "ahpHierarchy", "root": {"id": "g", "values": {"A": 0, "B": 1}}}
+                """)
+        }
+    }
+
     /// A node with participants aggregates them; an incomplete node is completed and listed.
     @Test func groupAndIncompleteNodes() throws {
         let json = """

@@ -2,7 +2,7 @@ import Foundation
 
 /// The JSON form of an AHP hierarchy (`kind: "ahpHierarchy"`, docs/decision-problems.md): a tree of nodes, each
 /// with the items it compares (`items`, or the ids of its `children`) and their comparisons as in a
-/// `pairwiseComparisons` file (`matrix`, `judgments` or `participants`).
+/// `pairwiseComparisons` file (`matrix`, `judgments` or `participants`), or measured `values` of the items.
 ///
 /// ```json
 /// {"schemaVersion": "1.0", "kind": "ahpHierarchy",
@@ -24,6 +24,7 @@ extension AHPHierarchy {
         let matrix: [[LooseValue]]?
         let judgments: [PairwiseComparisonsDocument.Judgment]?
         let participants: [PairwiseComparisonsDocument.Participant]?
+        let values: [String: LooseValue]?
         let children: [RawNode]?
     }
 
@@ -36,7 +37,8 @@ extension AHPHierarchy {
         func build(_ node: RawNode, at path: String, ancestors: [String]) -> Node {
             let children = node.children ?? []
             let childIds = children.map(\.id)
-            let items = node.items ?? childIds
+            // The items: as listed, else the children's ids, else (measured values) the values' keys.
+            let items = node.items ?? (childIds.isEmpty ? (node.values?.keys.sorted() ?? []) : childIds)
             if items.isEmpty {
                 issues.append(MCDAIssue(location: path, "node '\(node.id)' compares nothing: give \"items\" or \"children\""))
             }
@@ -50,14 +52,32 @@ extension AHPHierarchy {
             if ancestors.contains(node.id) {
                 issues.append(MCDAIssue(location: "\(path).id", "'\(node.id)' appears again below itself (\((ancestors + [node.id]).joined(separator: " > ")))"))
             }
-            let participants = items.isEmpty ? [] : PairwiseComparisonsDocument.participants(
-                items: items, matrix: node.matrix, judgments: node.judgments, participants: node.participants,
-                at: path, issues: &issues)
+            var values: [Double]?
+            var participants: [(id: String, weight: Double, comparisons: PairwiseComparisons)] = []
+            if let given = node.values {
+                if node.matrix != nil || node.judgments != nil || node.participants != nil {
+                    issues.append(MCDAIssue(location: "\(path).values", "give either values or comparisons (matrix, judgments, participants), not both"))
+                }
+                values = items.map { key in
+                    guard let v = given[key]?.number(ratios: true), v.isFinite, v > 0 else {
+                        issues.append(MCDAIssue(location: "\(path).values.\(key)", "item '\(key)' needs a positive number"))
+                        return 1
+                    }
+                    return v
+                }
+                for key in given.keys.sorted() where !items.contains(key) {
+                    issues.append(MCDAIssue(location: "\(path).values.\(key)", "'\(key)' is not one of the items of '\(node.id)'"))
+                }
+            } else if !items.isEmpty {
+                participants = PairwiseComparisonsDocument.participants(
+                    items: items, matrix: node.matrix, judgments: node.judgments, participants: node.participants,
+                    at: path, issues: &issues)
+            }
             let below = children.enumerated().map { k, child in
                 build(child, at: "\(path).children[\(k)]", ancestors: ancestors + [node.id])
             }
             return Node(id: node.id, items: items, participants: participants, isGroup: node.participants != nil,
-                        children: below)
+                        values: values, children: below)
         }
         let root = build(raw.root, at: "root", ancestors: [])
         if !issues.isEmpty { throw .invalidInput(issues) }

@@ -17,6 +17,9 @@ public struct AHPHierarchy: Sendable {
         public let participants: [(id: String, weight: Double, comparisons: PairwiseComparisons)]
         /// Whether the comparisons were given per participant (a group judgment).
         public let isGroup: Bool
+        /// Measured values of the items instead of comparisons (AHPy's normalized nodes): the local priorities are the
+        /// values divided by their sum, and the node is consistent by construction. `nil` for compared items.
+        public let values: [Double]?
         /// Nodes breaking down some of `items` (each child's id is one of `items`).
         public let children: [Node]
     }
@@ -77,7 +80,11 @@ extension AHPHierarchy {
         func visit(_ node: Node, path: [String], location: String, weight: Double) throws(MCDAError) {
             let outcome: AHPHierarchyResult.NodeResult
             do throws(MCDAError) {
-                if node.isGroup {
+                if let values = node.values {
+                    let total = values.reduce(0, +)
+                    outcome = .init(path: path, globalWeight: weight, result: nil, group: nil, items: node.items,
+                                    localWeights: values.map { $0 / total }, consistencyRatio: 0, isConsistent: true)
+                } else if node.isGroup {
                     let g = try AHP.group(node.participants.map { ($0.id, $0.comparisons) },
                                           participantWeights: node.participants.map(\.weight), aggregation: aggregation,
                                           derivation: derivation, randomIndex: randomIndex, threshold: threshold,
