@@ -113,6 +113,12 @@ import TestSupport
         let updated = watch.update(run.workshops, asOf: "2023-06-30")
         #expect(updated.changes.isEmpty)
         #expect(updated.unresolved.contains { $0.catalogId == "TW-9001" })
+        // In a run, a warning located at the solution's catalogId.
+        let empty = Data(#"{"schemaVersion": "1.0", "kind": "technologyWatch", "items": []}"#.utf8)
+        let prepared = try PreparedRun.prepare(RunRequest(workshops: SyntheticWorkshops.sources, asOfDate: "2023-06-30", uncertainty: false,
+                                                          watch: InputFile(path: "empty.json", data: empty)))
+        let w = try #require(prepared.run.warnings.first { $0.code == "CATALOG_ID_UNRESOLVED" && $0.ref == "WS-2019-FOR/S01" })
+        #expect(w.path == "candidateSolutions[0].catalogId" && w.file == "workshops/WS-2019-FOR.json" && w.message.contains("TW-9001"))
     }
 }
 

@@ -103,7 +103,9 @@ public struct PriorityRun: Sendable {
             workshops = updated.workshops
             watchChanges = updated.changes
             diagnostics += updated.unresolved.map { u in
-                Diagnostic(.warning, file: fileOf[String(u.solutionRef.split(separator: "/")[0])] ?? "", path: "candidateSolutions",
+                let parts = u.solutionRef.split(separator: "/").map(String.init)
+                let k = workshops.first { $0.workshop.id == parts[0] }?.candidateSolutions.firstIndex { $0.id == parts[1] }
+                return Diagnostic(.warning, file: fileOf[parts[0]] ?? "", path: k.map { "candidateSolutions[\($0)].catalogId" } ?? "candidateSolutions",
                            code: "CATALOG_ID_UNRESOLVED", ref: u.solutionRef,
                            "solution '\(u.solutionRef)' names catalogue item '\(u.catalogId)', which the technology watch does not hold; its own values are kept")
             }
