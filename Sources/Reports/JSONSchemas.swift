@@ -315,6 +315,8 @@ public enum JSONSchemas {
         return .object([("anyOf", .array([n, object([("min", n), ("mostLikely", n), ("max", n)], required: ["min", "mostLikely", "max"])]))])
     }
     static let header: [(String, JSONValue)] = [("schemaVersion", .object([("type", .string("string")), ("pattern", .string("^1\\."))]))]
+    /// A gap of any workshop, `<workshop id>/<gap id>`.
+    static let gapRef = JSONValue.object([("type", .string("string")), ("pattern", .string("^WS-[0-9]{4}-[A-Z][A-Z0-9]*/[A-Za-z0-9][A-Za-z0-9._-]*$"))])
     static let country = JSONValue.object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))])
 
     // MARK: decision problems (docs/decision-problems.md)
@@ -357,8 +359,7 @@ public enum JSONSchemas {
 
     /// The needs file of docs/technology-watch.md.
     static var recurringNeeds: JSONValue {
-        let ref = JSONValue.object([("type", .string("string")), ("pattern", .string("^WS-[0-9]{4}-[A-Z][A-Z0-9]*/[A-Za-z0-9][A-Za-z0-9._-]*$"))])
-        let need = object([("id", string), ("title", string), ("gapRefs", array(ref, minItems: 2))], required: ["id", "gapRefs"])
+        let need = object([("id", string), ("title", string), ("gapRefs", array(gapRef, minItems: 2))], required: ["id", "gapRefs"])
         return object(header + [("kind", const("recurringNeeds")), ("description", string), ("needs", array(need))],
                       required: ["schemaVersion", "kind", "needs"])
     }
@@ -399,7 +400,7 @@ public enum JSONSchemas {
                                            ("interestedProcurers", array(procurer)), ("budgetEstimateEUR", threePoint(0, 10_000_000_000_000))],
                                           required: ["horizon", "deploymentIntent", "expectedScale"])),
             ("declaredProcurementRoute", oneOf(ProcurementRoute.self)),
-            ("followsUp", .object([("type", .string("string")), ("pattern", .string("^WS-[0-9]{4}-[A-Z][A-Z0-9]*/[A-Za-z0-9][A-Za-z0-9._-]*$"))])),
+            ("followsUp", gapRef),
         ], required: ["id", "title", "gapNature", "targetMaturity", "ratings"])
         let readiness = object(AdoptionDimension.allCases.map { ($0.rawValue, integer(1, 5)) } + [("aiActCategory", oneOf(AIActCategory.self))],
                                required: ["aiActCategory"])

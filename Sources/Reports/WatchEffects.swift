@@ -15,8 +15,7 @@ public struct WatchEffect: Sendable {
     /// others, each in list order.
     public static func effects(_ entries: [RankedEntry], run: PriorityRun) -> [WatchEffect] {
         guard !run.watchChanges.isEmpty else { return [] }
-        var byGap: [String: [WatchChange]] = [:]
-        for c in run.watchChanges { for g in c.gapRefs { byGap[g, default: []].append(c) } }
+        let byGap = run.watchChangesByGap
         let effects = entries.compactMap { e -> WatchEffect? in
             let r = e.result
             guard let changes = byGap[r.gapRef] else { return nil }

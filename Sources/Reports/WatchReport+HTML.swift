@@ -51,7 +51,7 @@ extension WatchReport {
                                       headers: [N.columnHeader("Gap"), N.columnHeader("Title"), N.columnHeader("Tags"), N.columnHeader("Catalogue items")],
                                       rows: candidates.map { c in
                                           .tr(.td(.class("gap"), N.text(c.gapRef)), .td(N.text(c.title)), .td(N.text(c.tags.joined(separator: ", "))),
-                                              .td(.class("why"), N.text(c.items.prefix(5).map { "\($0.catalogId) \($0.name)\($0.trl.map { " (TRL \(Self.trlText($0)))" } ?? "")" }.joined(separator: "; ")
+                                              .td(.class("why"), N.text(c.items.prefix(5).map { "\($0.catalogId) \($0.name)\($0.trl.map { " (TRL \($0.text))" } ?? "")" }.joined(separator: "; ")
                                                                          + (c.matchingItems > 5 ? "; and \(c.matchingItems - 5) more" : ""))))
                                       })),
                 .section(N.id("updated"), .h2(N.text("Newer assessments that left the route as it was")),

@@ -103,7 +103,7 @@ extension WatchReport {
         out += "Gaps that no solution links, with the catalogue items that share one of their cross-cutting tags (highest TRL first).\n\n"
         out += candidates.isEmpty ? "None.\n" : candidates.map { c in
             "- \(c.gapRef) \(MarkdownText.escaped(c.title)) [\(c.tags.joined(separator: ", "))]: "
-                + c.items.prefix(5).map { "\($0.catalogId) \(MarkdownText.escaped($0.name))\($0.trl.map { " (TRL \(Self.trlText($0)))" } ?? "")" }.joined(separator: "; ")
+                + c.items.prefix(5).map { "\($0.catalogId) \(MarkdownText.escaped($0.name))\($0.trl.map { " (TRL \($0.text))" } ?? "")" }.joined(separator: "; ")
                 + (c.matchingItems > 5 ? "; and \(c.matchingItems - 5) more" : "") + "\n"
         }.joined()
         let rising = trajectories.filter { $0.rise > 0 }
@@ -140,10 +140,6 @@ extension WatchReport {
         return out
     }
 
-    static func trlText(_ t: ThreePoint) -> String {
-        func n(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
-        return t.isPoint ? n(t.mostLikely) : "\(n(t.min))–\(n(t.mostLikely))–\(n(t.max))"
-    }
 }
 
 extension WatchReport.Gap {
@@ -184,6 +180,6 @@ extension WatchReport.Trajectory {
 
     /// "6 (2019-09-30) → 7 (2021-03-31) → 8 (2022-06-30)".
     public var path: String {
-        points.map { p in "\(p.trl.map { WatchReport.trlText($0) } ?? "–") (\(p.date))" }.joined(separator: " → ")
+        points.map { p in "\(p.trl.map { $0.text } ?? "–") (\(p.date))" }.joined(separator: " → ")
     }
 }

@@ -103,7 +103,7 @@ import TestSupport
         let once = watch.update(run.workshops, asOf: "2023-06-30")
         let twice = watch.update(once.workshops, asOf: "2023-06-30")
         #expect(!once.changes.isEmpty && twice.changes.isEmpty)
-        #expect(once.unresolved.isEmpty)
+        #expect(watch.unresolvedCatalogIds(in: run.workshops).isEmpty)
         #expect(run.watchChanges.isEmpty && run.routesBeforeWatch.isEmpty)
     }
 
@@ -112,7 +112,7 @@ import TestSupport
         let watch = TechnologyWatch(items: [])
         let updated = watch.update(run.workshops, asOf: "2023-06-30")
         #expect(updated.changes.isEmpty)
-        #expect(updated.unresolved.contains { $0.catalogId == "TW-9001" })
+        #expect(watch.unresolvedCatalogIds(in: run.workshops).contains { $0.catalogId == "TW-9001" })
         // In a run, a warning located at the solution's catalogId.
         let empty = Data(#"{"schemaVersion": "1.0", "kind": "technologyWatch", "items": []}"#.utf8)
         let prepared = try PreparedRun.prepare(RunRequest(workshops: SyntheticWorkshops.sources, asOfDate: "2023-06-30", uncertainty: false,

@@ -77,9 +77,7 @@ private struct ModelParser {
                                   "rootAggregation", "weights", "ratingAggregation", "derived", "procurementRules",
                                   "standardisationRules", "bands", "sensitivity"])
         if let k = root.string("kind", required: true), k != "model" { root.error("expected \"model\", got \"\(k)\"", at: "kind") }
-        if let v = root.string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
-            root.error(SchemaVersion.unsupported(v), at: "schemaVersion")
-        }
+        root.checkSchemaVersion()
         let id = root.string("id", required: true), version = root.string("version", required: true)
         let preset = root.enumeration("preset", ScoringModel.Preset.self, required: true)
         let hierarchy = parseNode(root["hierarchy"])

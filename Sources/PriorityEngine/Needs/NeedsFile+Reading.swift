@@ -1,6 +1,5 @@
 import Foundation
 import JSONFormat
-import MCDA
 
 extension NeedsFile {
     /// Reads a needs file (`kind: "recurringNeeds"`): `{"needs": [{"id", "title"?, "gapRefs": [two or more]}]}`.
@@ -9,12 +8,7 @@ extension NeedsFile {
         guard let root = JSONReader.parse(data, file: file) else { return (nil, []) }
         if root.node == nil { return (nil, root.sink.diagnostics) }
         guard root.expectObject(known: ["schemaVersion", "kind", "description", "needs"]) else { return (nil, root.sink.diagnostics) }
-        if let v = root.string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
-            root.error(SchemaVersion.unsupported(v), at: "schemaVersion")
-        }
-        if let k = root.string("kind", required: true), k != "recurringNeeds" {
-            root.error("expected \"recurringNeeds\", got \"\(k)\"", at: "kind")
-        }
+        root.checkEnvelope(kind: "recurringNeeds")
         var needs: [(id: String, title: String?, gapRefs: [String])] = []
         var grouped: [String: String] = [:], ids: Set<String> = []
         for n in root.array("needs", required: true) {
@@ -22,11 +16,7 @@ extension NeedsFile {
             let id = n.localId()
             let refs = n.array("gapRefs", required: true).compactMap { r -> String? in
                 guard let s = r.node as? String else { r.error("expected a gap reference, got \(JSONReader.describe(r.node))"); return nil }
-                let parts = s.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 2, JSONReader.isWorkshopId(parts[0]), JSONReader.isLocalId(parts[1]) else {
-                    r.error("\"\(JSONReader.printable(s))\" is not a gap reference <workshop id>/<gap id>, e.g. WS-2018-FOR/G02")
-                    return nil
-                }
+                guard JSONReader.isGapRef(s) else { r.error(JSONReader.notAGapRef(s)); return nil }
                 if let other = grouped[s] { r.error("\(s) is already grouped in need '\(other)'"); return nil }
                 grouped[s] = id ?? ""
                 return s

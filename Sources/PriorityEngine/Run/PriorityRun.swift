@@ -99,15 +99,11 @@ public struct PriorityRun: Sendable {
         }
         var watchChanges: [WatchChange] = []
         if let watch {
-            let updated = watch.update(workshops, asOf: watchDate ?? asOfDate)
-            workshops = updated.workshops
-            watchChanges = updated.changes
-            diagnostics += updated.unresolved.map { u in
-                let parts = u.solutionRef.split(separator: "/").map(String.init)
-                let k = workshops.first { $0.workshop.id == parts[0] }?.candidateSolutions.firstIndex { $0.id == parts[1] }
-                return Diagnostic(.warning, file: fileOf[parts[0]] ?? "", path: k.map { "candidateSolutions[\($0)].catalogId" } ?? "candidateSolutions",
-                           code: "CATALOG_ID_UNRESOLVED", ref: u.solutionRef,
-                           "solution '\(u.solutionRef)' names catalogue item '\(u.catalogId)', which the technology watch does not hold; its own values are kept")
+            (workshops, watchChanges) = watch.update(workshops, asOf: watchDate ?? asOfDate)
+            diagnostics += watch.unresolvedCatalogIds(in: workshops).map { u in
+                Diagnostic(.warning, file: fileOf[u.workshopId] ?? "", path: "candidateSolutions[\(u.solutionIndex)].catalogId",
+                           code: "CATALOG_ID_UNRESOLVED", ref: "\(u.workshopId)/\(u.solutionId)",
+                           "solution '\(u.workshopId)/\(u.solutionId)' names catalogue item '\(u.catalogId)', which the technology watch does not hold; its own values are kept")
             }
         }
         diagnostics += RecurringNeeds.followUpWarnings(workshops, fileOf: fileOf)

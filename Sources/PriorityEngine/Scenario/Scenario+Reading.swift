@@ -13,9 +13,7 @@ extension Scenario {
             return (nil, root.sink.diagnostics)
         }
         if let k = root.string("kind", required: true), k != "scenario" { root.error("expected \"scenario\", got \"\(k)\"", at: "kind") }
-        if let v = root.string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
-            root.error(SchemaVersion.unsupported(v), at: "schemaVersion")
-        }
+        root.checkSchemaVersion()
         var s = Scenario(id: root.string("id", required: true) ?? "")
         s.title = root.string("title")
         if let a = root.member("author", required: false), a.expectObject(known: ["role"]) { s.authorRole = a.string("role") }

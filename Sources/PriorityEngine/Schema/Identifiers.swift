@@ -23,10 +23,18 @@ extension JSONReader {
     /// A gap of any workshop, `<workshopId>/<gapId>` (e.g. `WS-2018-FOR/G02`).
     func gapRef(_ key: String) -> String? {
         guard let ref = string(key) else { return nil }
-        let parts = ref.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 2, Self.isWorkshopId(parts[0]), Self.isLocalId(parts[1]) { return ref }
-        error("\"\(Self.printable(ref))\" is not a gap reference <workshop id>/<gap id>, e.g. WS-2018-FOR/G02", at: childPath(key))
+        if Self.isGapRef(ref) { return ref }
+        error(Self.notAGapRef(ref), at: childPath(key))
         return nil
+    }
+
+    static func isGapRef(_ ref: String) -> Bool {
+        let parts = ref.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        return parts.count == 2 && isWorkshopId(parts[0]) && isLocalId(parts[1])
+    }
+
+    static func notAGapRef(_ ref: String) -> String {
+        "\"\(printable(ref))\" is not a gap reference <workshop id>/<gap id>, e.g. WS-2018-FOR/G02"
     }
 
     static func isWorkshopId(_ id: String) -> Bool {

@@ -1,4 +1,5 @@
 import JSONFormat
+import MCDA
 
 /// The value forms that several document kinds share (workshops, the technology watch), read once.
 extension JSONReader {
@@ -19,6 +20,21 @@ extension JSONReader {
             return ThreePoint(min: lo, mostLikely: ml, max: hi)
         }
         return checkedNumber(range: range, integer: integer).map(ThreePoint.init)
+    }
+
+    /// The required `schemaVersion` of a document, which must be a supported `1.<minor>`.
+    func checkSchemaVersion() {
+        if let v = string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
+            error(SchemaVersion.unsupported(v), at: "schemaVersion")
+        }
+    }
+
+    /// The envelope of a document: a supported `schemaVersion` and the required `kind`.
+    func checkEnvelope(kind expected: String) {
+        checkSchemaVersion()
+        if let k = string("kind", required: true), k != expected {
+            error("expected \"\(expected)\", got \"\(k)\"", at: "kind")
+        }
     }
 
     /// The date YYYY-MM-DD under `key`, or an error naming it.

@@ -74,12 +74,7 @@ private struct WorkshopParser {
         guard root.expectObject(known: ["schemaVersion", "kind", "workshop", "participants", "competencies",
                                         "capabilityGaps", "candidateSolutions", "priorityAreas",
                                         "criteriaComparisons", "sourceDocument"]) else { return nil }
-        if let v = root.string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
-            root.error(SchemaVersion.unsupported(v), at: "schemaVersion")
-        }
-        if let k = root.string("kind", required: true), k != "workshop" {
-            root.error("expected \"workshop\", got \"\(k)\"", at: "kind")
-        }
+        root.checkEnvelope(kind: "workshop")
         let info = parseInfo(root["workshop"])
         let participants = Parsed(root.array("participants", required: true), parseParticipant)
         let competencies = Parsed(root.array("competencies"), parseCompetency)

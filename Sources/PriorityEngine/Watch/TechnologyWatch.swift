@@ -1,6 +1,5 @@
 import Foundation
 import JSONFormat
-import MCDA
 
 /// The technology-watch catalogue (`kind: "technologyWatch"`, docs/technology-watch.md): the market and research
 /// items the network follows, each with dated assessments of its readiness and market. Workshop solutions refer to
@@ -74,12 +73,7 @@ extension TechnologyWatch {
         guard let root = JSONReader.parse(data, file: file) else { return (nil, []) }
         if root.node == nil { return (nil, root.sink.diagnostics) }
         guard root.expectObject(known: ["schemaVersion", "kind", "description", "generator", "items"]) else { return (nil, root.sink.diagnostics) }
-        if let v = root.string("schemaVersion", required: true), !SchemaVersion.isSupported(v) {
-            root.error(SchemaVersion.unsupported(v), at: "schemaVersion")
-        }
-        if let k = root.string("kind", required: true), k != "technologyWatch" {
-            root.error("expected \"technologyWatch\", got \"\(k)\"", at: "kind")
-        }
+        root.checkEnvelope(kind: "technologyWatch")
         var items: [Item] = []
         var seen: [String: Int] = [:]
         for (k, r) in root.array("items", required: true).enumerated() {

@@ -87,8 +87,7 @@ public struct WatchReport: Sendable {
         // The date each workshop's gaps are compared from, and the workshops of each such date.
         var thenOf: [String: String] = [:]
         for w in now.run.workshops {
-            let own = w.workshop.endDate ?? w.workshop.startDate ?? "\(w.workshop.year)-12-31"
-            thenOf[w.workshop.id] = max(own, since ?? "")
+            thenOf[w.workshop.id] = max(TechnologyWatch.date(of: w.workshop), since ?? "")
         }
         var routesThen: [String: (ProcurementRoute, String)] = [:], routesMixed: [String: ProcurementRoute] = [:]
         for date in Set(thenOf.values).sorted() where date <= asOf {
@@ -101,8 +100,7 @@ public struct WatchReport: Sendable {
             for r in then.results { routesThen[r.gapRef] = (r.procurement.decision.route, r.procurement.decision.ruleId) }
             for r in mixed.results { routesMixed[r.gapRef] = r.procurement.decision.route }
         }
-        var changesByGap: [String: [WatchChange]] = [:]
-        for c in now.run.watchChanges { for g in c.gapRefs { changesByGap[g, default: []].append(c) } }
+        let changesByGap = now.run.watchChangesByGap
         var gaps: [Gap] = now.run.results.map { r in
             let then = thenOf[r.workshopId] ?? asOf
             let route = r.procurement.decision.route
@@ -116,7 +114,7 @@ public struct WatchReport: Sendable {
         return WatchReport(asOfDate: asOf, since: since, gaps: gaps,
                            candidates: candidates(now.run, watch: watch, asOf: asOf),
                            trajectories: trajectories(now.run.workshops, watch: watch, asOf: asOf),
-                           unresolved: watch.update(now.run.workshops, asOf: asOf).unresolved,
+                           unresolved: watch.unresolvedCatalogIds(in: now.run.workshops).map { ("\($0.workshopId)/\($0.solutionId)", $0.catalogId) },
                            manifest: now.manifest, warnings: now.run.warnings)
     }
 

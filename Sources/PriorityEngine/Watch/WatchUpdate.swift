@@ -21,26 +21,40 @@ public struct WatchChange: Sendable, Equatable {
 }
 
 extension TechnologyWatch {
-    /// The date of a workshop solution's own assessment: its `trlAssessedOn`, else the workshop's `endDate`, else its
-    /// `startDate`, else 31 December of its year [decision: a catalogue assessment made in the workshop's own year
-    /// but without a date before the workshop's counts only after it].
+    /// The date of a workshop solution's own assessment: its `trlAssessedOn`, else its workshop's date.
     public static func ownDate(of solution: Workshop.CandidateSolution, in workshop: Workshop.Info) -> String {
-        solution.trlAssessedOn ?? workshop.endDate ?? workshop.startDate ?? "\(workshop.year)-12-31"
+        solution.trlAssessedOn ?? date(of: workshop)
+    }
+
+    /// A workshop's date: its `endDate`, else its `startDate`, else 31 December of its year [decision: a catalogue
+    /// assessment made in the workshop's own year but without a date before the workshop's counts only after it].
+    public static func date(of workshop: Workshop.Info) -> String {
+        workshop.endDate ?? workshop.startDate ?? "\(workshop.year)-12-31"
+    }
+
+    /// The solutions whose `catalogId` the catalogue does not hold: workshop id, the solution's position in
+    /// `candidateSolutions` and its id, and the catalogue id (`CATALOG_ID_UNRESOLVED`).
+    public func unresolvedCatalogIds(in workshops: [Workshop]) -> [(workshopId: String, solutionIndex: Int, solutionId: String, catalogId: String)] {
+        workshops.flatMap { w in
+            w.candidateSolutions.enumerated().compactMap { k, s in
+                guard let id = s.catalogId, item(id) == nil else { return nil }
+                return (w.workshop.id, k, s.id, id)
+            }
+        }
     }
 
     /// The workshops with every solution that carries a `catalogId` brought up to the catalogue's newest assessment
     /// dated on or before `asOf` and after the solution's own (`ownDate`): each value the assessment states replaces
     /// the workshop's (TRL, availability, supplier count and ids, AI Act category, TRL evidence). The one body of the
-    /// rule; `changes` lists what it replaced, `unresolved` the solutions whose `catalogId` the catalogue lacks.
-    public func update(_ workshops: [Workshop], asOf: String)
-        -> (workshops: [Workshop], changes: [WatchChange], unresolved: [(solutionRef: String, catalogId: String)]) {
-        var changes: [WatchChange] = [], unresolved: [(solutionRef: String, catalogId: String)] = []
+    /// rule; `changes` lists what it replaced. A `catalogId` the catalogue lacks leaves the solution as it is
+    /// (`unresolvedCatalogIds(in:)` lists them).
+    public func update(_ workshops: [Workshop], asOf: String) -> (workshops: [Workshop], changes: [WatchChange]) {
+        var changes: [WatchChange] = []
         let updated = workshops.map { w -> Workshop in
             var w = w
             for (k, s) in w.candidateSolutions.enumerated() {
-                guard let id = s.catalogId else { continue }
+                guard let id = s.catalogId, let item = item(id) else { continue }
                 let ref = "\(w.workshop.id)/\(s.id)"
-                guard let item = item(id) else { unresolved.append((ref, id)); continue }
                 let own = Self.ownDate(of: s, in: w.workshop)
                 guard let a = item.newestAssessment(after: own, onOrBefore: asOf) else { continue }
                 var fields: [WatchChange.Field] = []
@@ -51,7 +65,7 @@ extension TechnologyWatch {
                     fields.append(.init(name: name, before: text(next[keyPath: path]), after: text(value)))
                     next[keyPath: path] = value
                 }
-                replace("trl", \.trl, a.trl, Self.text)
+                replace("trl", \.trl, a.trl, \.text)
                 replace("availability", \.availability, a.availability, \.rawValue)
                 replace("supplierCount.total", \.supplierTotal, a.supplierTotal, String.init)
                 replace("supplierCount.euBased", \.supplierEUBased, a.supplierEUBased.map(Optional.some)) { $0.map(String.init) ?? "none" }
@@ -71,12 +85,23 @@ extension TechnologyWatch {
             }
             return w
         }
-        return (updated, changes, unresolved)
+        return (updated, changes)
     }
+}
 
-    /// A TRL as people write it: `8`, or `7–8–9` for a three-point value.
-    static func text(_ t: ThreePoint) -> String {
+extension PriorityRun {
+    /// The catalogue's changes by the gaps their solutions are linked to.
+    public var watchChangesByGap: [String: [WatchChange]] {
+        var out: [String: [WatchChange]] = [:]
+        for c in watchChanges { for g in c.gapRefs { out[g, default: []].append(c) } }
+        return out
+    }
+}
+
+extension ThreePoint {
+    /// The value as people write it: `8`, or `7–8–9` for a three-point value.
+    public var text: String {
         func n(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
-        return t.isPoint ? n(t.mostLikely) : "\(n(t.min))–\(n(t.mostLikely))–\(n(t.max))"
+        return isPoint ? n(mostLikely) : "\(n(min))–\(n(mostLikely))–\(n(max))"
     }
 }

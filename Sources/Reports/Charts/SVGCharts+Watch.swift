@@ -33,7 +33,7 @@ extension SVGCharts {
             svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"" + points.map { "\(f(x($0.0))),\(f(y($0.1.mostLikely)))" }.joined(separator: " ") + "\"/>"
             for (date, trl) in points {
                 svg += "<line x1=\"\(f(x(date)))\" x2=\"\(f(x(date)))\" y1=\"\(f(y(trl.min)))\" y2=\"\(f(y(trl.max)))\" stroke=\"\(colour)\" stroke-opacity=\"0.5\" stroke-width=\"5\"/>"
-                svg += "<circle cx=\"\(f(x(date)))\" cy=\"\(f(y(trl.mostLikely)))\" r=\"3.5\" fill=\"\(colour)\"><title>\(e(t.catalogId)) \(date): TRL \(WatchReport.trlText(trl))</title></circle>"
+                svg += "<circle cx=\"\(f(x(date)))\" cy=\"\(f(y(trl.mostLikely)))\" r=\"3.5\" fill=\"\(colour)\"><title>\(e(t.catalogId)) \(date): TRL \(trl.text)</title></circle>"
             }
         }
         return svg + "</svg>" + legend(items.enumerated().map { ("\($0.element.catalogId) \($0.element.name)", colours[$0.offset % colours.count]) })

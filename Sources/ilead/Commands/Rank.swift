@@ -68,13 +68,7 @@ struct Rank: ParsableCommand {
                 try base.withWeights(weighting.weights(for: base))
             }
         }
-        let point = try expected.map { list in
-            try list.split(separator: ",", omittingEmptySubsequences: false).map { token -> Double in
-                let t = token.trimmingCharacters(in: .whitespaces)
-                guard let x = Double(t), x.isFinite else { throw CLIError.usage("--expected: '\(t)' is not a number") }
-                return x
-            }
-        }
+        let point = try expected.map { try OptionValues.numbers($0, option: "--expected") }
         let options = MethodOptions(normalization: normalization, v: v, lambda: lambda, tieTolerance: tieTolerance,
                                     expectedSolution: point, explain: explain)
         let ranked = problem

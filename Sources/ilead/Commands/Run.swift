@@ -62,7 +62,7 @@ struct Run: ParsableCommand {
     func run() throws {
         if let runs, runs < 1 { throw CLIError.usage("--runs: must be at least 1") }
         if let threads, threads < 1 { throw CLIError.usage("--threads: must be at least 1") }
-        if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
+        try OptionValues.checkDate(asOf, option: "--as-of")
         var request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
                                  scenario: try scenario.map(Files.input), asOfDate: asOf, seed: seed, runs: runs,
                                  uncertainty: !noUncertainty, threads: threads, watch: try watch.map(Files.input))

@@ -190,7 +190,7 @@ struct ScenarioCommand: ParsableCommand {
             }
             let paths = Array(inputs.dropFirst())
             guard !paths.isEmpty else { throw CLIError.usage("give workshop files or folders after the scenario") }
-            if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
+            try OptionValues.checkDate(asOf, option: "--as-of")
             let request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
                                      scenario: try Files.input(scenarioPath), asOfDate: asOf, seed: seed, uncertainty: false, threads: threads)
             let prepared = try EngineCall.prepare(request, paths: paths, notes: false)

@@ -72,11 +72,10 @@ struct Validate: ParsableCommand {
         }
         if let catalogue {
             for (w, file) in read {
-                for (k, s) in w.candidateSolutions.enumerated() {
-                    guard let id = s.catalogId, catalogue.watch.item(id) == nil else { continue }
-                    report.append(contentsOf: [Diagnostic(.warning, file: file, path: "candidateSolutions[\(k)].catalogId", code: "CATALOG_ID_UNRESOLVED",
-                                                          ref: "\(w.workshop.id)/\(s.id)", "'\(id)' is not an item of \(catalogue.file)")])
-                }
+                report.append(contentsOf: catalogue.watch.unresolvedCatalogIds(in: [w]).map { u in
+                    Diagnostic(.warning, file: file, path: "candidateSolutions[\(u.solutionIndex)].catalogId", code: "CATALOG_ID_UNRESOLVED",
+                               ref: "\(u.workshopId)/\(u.solutionId)", "'\(u.catalogId)' is not an item of \(catalogue.file)")
+                })
             }
         }
         // The checks across files that `ilead run` makes (a workshop id read from two files).

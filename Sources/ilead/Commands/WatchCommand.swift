@@ -41,8 +41,8 @@ struct WatchCommand: ParsableCommand {
     var out = "out/watch"
 
     func run() throws {
-        if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
-        if let since, !IsoDate.isValid(since) { throw CLIError.usage("--since: expected a date YYYY-MM-DD, got \"\(since)\"") }
+        try OptionValues.checkDate(asOf, option: "--as-of")
+        try OptionValues.checkDate(since, option: "--since")
         let request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input), asOfDate: asOf,
                                  uncertainty: false, watch: try Files.input(catalogue))
         let report: WatchReport

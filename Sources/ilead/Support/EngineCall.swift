@@ -26,7 +26,7 @@ struct RunInputOptions: ParsableArguments {
 enum EngineCall {
     /// The run of `paths` under a model, a scenario and a legal date, without the Monte Carlo (the adviser commands).
     static func prepare(paths: [String], model: String?, scenario: String?, asOf: String?) throws -> PreparedRun {
-        if let asOf, !IsoDate.isValid(asOf) { throw CLIError.usage("--as-of: expected a date YYYY-MM-DD, got \"\(asOf)\"") }
+        try OptionValues.checkDate(asOf, option: "--as-of")
         let request = RunRequest(workshops: try WorkshopFiles.sources(paths), model: try model.map(Files.input),
                                  scenario: try scenario.map(Files.input), asOfDate: asOf, uncertainty: false)
         return try prepare(request, paths: paths)

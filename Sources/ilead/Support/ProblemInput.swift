@@ -95,11 +95,7 @@ enum ProblemLoader {
             }
             var w: [Double]?
             if let weights {
-                w = try weights.split(separator: ",").map { token -> Double in
-                    let t = token.trimmingCharacters(in: .whitespaces)
-                    guard let x = Double(t), x.isFinite else { throw CLIError.usage("--weights: '\(t)' is not a number") }
-                    return x
-                }
+                w = try OptionValues.numbers(weights, option: "--weights", omittingEmpty: true)
             } else if weightsRequired {
                 throw CLIError.usage("a CSV problem needs --weights (or derive them with --weighting)")
             }
